@@ -1,0 +1,10 @@
+// Deployment settings that pages need when they build URLs (the base path comes from astro.config).
+import { href as buildHref } from '../lib/routes';
+import type { Locale } from '../lib/i18n/locales';
+
+export const BASE = import.meta.env.BASE_URL;
+
+/** The href of a route in a locale, under the deployment base. */
+export function link(locale: Locale, route: string): string {
+  return buildHref(BASE, locale, route);
+}

@@ -1,0 +1,54 @@
+import type { Feature } from '../schemas/feature';
+import type { Status } from '../schemas/status';
+import type { SupportCell } from '../schemas/support';
+import type { Dataset } from './dataset/types';
+import type { Locale } from './i18n/locales';
+import { joinList } from './format';
+
+/** What a cell shows, already in one locale: the only input StatusCell needs. */
+export interface CellView {
+  framework: string;
+  feature: string;
+  kind: Feature['kind'];
+  status?: Status;
+  estimated: boolean;
+  /** Level id or option ids, for `data-level` / `data-values`. */
+  valueIds?: string;
+  /** Visible value for rating and options features. */
+  value?: string;
+  detail?: string;
+  note?: string;
+  /** The report says nothing about this cell. */
+  silent: boolean;
+}
+
+/** Turns a support cell into what a reader sees in a locale. */
+export function viewCell(cell: SupportCell, feature: Feature, locale: Locale): CellView {
+  const view: CellView = {
+    framework: cell.framework,
+    feature: cell.feature,
+    kind: feature.kind,
+    estimated: cell.estimated,
+    silent: !cell.report.summary && !cell.report.detail,
+  };
+  if (cell.status) view.status = cell.status;
+  if (cell.level) {
+    view.valueIds = cell.level;
+    view.value = feature.levels?.[cell.level]?.label[locale] ?? cell.level;
+  }
+  if (cell.values) {
+    view.valueIds = cell.values.join(' ');
+    const labels = cell.values.map((id) => feature.options?.[id]?.label[locale] ?? id);
+    view.value = joinList(labels, locale) + (cell.more ? (locale === 'ja' ? '等' : ', etc.') : '');
+  }
+  if (cell.detail) view.detail = cell.detail[locale];
+  if (cell.note) view.note = cell.note[locale];
+  return view;
+}
+
+/** The cell of a framework for a feature, which integrity checks guarantee exists. */
+export function getCell(dataset: Dataset, framework: string, feature: string): SupportCell {
+  const cell = dataset.cells[framework]?.[feature];
+  if (!cell) throw new Error(`no cell for ${framework} x ${feature}`);
+  return cell;
+}

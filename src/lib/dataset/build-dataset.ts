@@ -1,0 +1,59 @@
+import { ContentError, type Problem } from '../problems';
+import type { RawContent } from '../content/sources';
+import { parseContent } from './parse-content';
+import type { ParsedContent } from './parsed';
+import type { Dataset } from './types';
+import type { Category } from '../../schemas/feature';
+import { checkUnknownReferences } from '../integrity/unknown-references';
+import { checkMissingCells } from '../integrity/missing-cells';
+import { checkCellValues } from '../integrity/cell-values';
+import { checkDuplicates } from '../integrity/duplicates';
+import { checkProseParity } from '../integrity/prose-parity';
+
+/** An integrity rule: reads the parsed content and returns what is wrong with it. */
+export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
+
+/** The rules every build runs; later features add theirs here. */
+export const RULES: Rule[] = [checkUnknownReferences, checkMissingCells, checkCellValues, checkDuplicates, checkProseParity];
+
+function assemble(content: ParsedContent): Dataset {
+  const frameworks = content.frameworks
+    .map((f) => ({ id: f.id, ...f.data }))
+    .sort((a, b) => a.order - b.order);
+  const cells: Dataset['cells'] = Object.fromEntries(frameworks.map((f) => [f.id, {}]));
+  for (const cell of content.support) {
+    const row = cells[cell.framework];
+    if (row) row[cell.id] = { ...cell.data, framework: cell.framework, feature: cell.id };
+  }
+  return {
+    report: content.report[0]!.data,
+    frameworks,
+    categories: content.categories.map((c) => ({ ...c.data, id: c.id as Category['id'] })),
+    features: content.features.map((f) => ({ id: f.id, ...f.data })),
+    cells,
+    evidence: content.evidence.map((e) => ({ id: e.id, framework: e.framework, ...e.data })),
+    flowchart: {
+      root: content.flowchart?.root ?? '',
+      nodes: (content.flowchart?.nodes ?? []).map((n) => ({ id: n.id, ...n.data })),
+    },
+    useCases: content.useCases.map((u) => ({ id: u.id, ...u.data })),
+    integrations: content.integrations.map((i) => ({ id: i.id, ...i.data })),
+    configurations: content.configurations.map((c) => ({ id: c.id, ...c.data })),
+    references: content.references.map((r) => ({ id: r.id, ...r.data })),
+  };
+}
+
+/**
+ * Validates raw content against the schemas, runs every integrity rule, and returns the dataset.
+ * Throws one ContentError that lists every problem, so a single build shows every mistake.
+ */
+export function buildDataset(raw: RawContent, contentDir = 'content', rules: Rule[] = RULES): Dataset {
+  const problems: Problem[] = [];
+  const content = parseContent(raw, problems);
+  if (content.report.length !== 1) {
+    problems.push({ file: `${contentDir}/report.yaml`, entry: 'report', message: 'exactly one report entry is required' });
+  }
+  for (const rule of rules) problems.push(...rule(content, contentDir));
+  if (problems.length) throw new ContentError(problems);
+  return assemble(content);
+}

@@ -1,0 +1,60 @@
+import { idSchema } from '../../schemas/common';
+import { categorySchema, featureSchema } from '../../schemas/feature';
+import { frameworkSchema } from '../../schemas/framework';
+import { supportCellSchema } from '../../schemas/support';
+import { evidenceSchema } from '../../schemas/evidence';
+import { flowchartNodeSchema } from '../../schemas/flowchart';
+import { useCaseSchema } from '../../schemas/use-case';
+import { integrationSchema } from '../../schemas/integration';
+import { configurationSchema } from '../../schemas/configuration';
+import { referenceSchema, reportMetaSchema } from '../../schemas/reference';
+import { parseRecordFile, parseSingleFile } from '../content/parse';
+import { fileId, type RawContent, type RawFile } from '../content/sources';
+import type { Problem } from '../problems';
+import type { ParsedContent } from './parsed';
+import type { z } from 'astro/zod';
+
+function records<S extends z.ZodType>(files: RawFile[], schema: S, problems: Problem[]) {
+  return files.flatMap((raw) => parseRecordFile(raw, schema, problems));
+}
+
+function perFramework<S extends z.ZodType>(files: RawFile[], schema: S, problems: Problem[]) {
+  return files.flatMap((raw) =>
+    parseRecordFile(raw, schema, problems).map((entry) => ({ ...entry, framework: fileId(raw.file) })),
+  );
+}
+
+function parseFlowchart(files: RawFile[], problems: Problem[]): ParsedContent['flowchart'] {
+  const raw = files[0];
+  if (!raw) return undefined;
+  if (raw.errors?.length) return parseRecordFile(raw, flowchartNodeSchema, problems), undefined;
+  const value = (raw.value ?? {}) as { root?: unknown; nodes?: unknown };
+  const root = idSchema.safeParse(value.root);
+  if (!root.success) problems.push({ file: raw.file, field: 'root', message: 'must name the first question by its id' });
+  const nodes = parseRecordFile({ file: raw.file, value: value.nodes ?? {} }, flowchartNodeSchema, problems);
+  return { file: raw.file, root: root.success ? root.data : '', nodes };
+}
+
+/** Validates every raw file against its schema, collecting all problems instead of stopping. */
+export function parseContent(raw: RawContent, problems: Problem[]): ParsedContent {
+  const keys = (files: RawFile[]) =>
+    files.flatMap((f) => (f.value && typeof f.value === 'object' ? Object.keys(f.value) : []));
+  return {
+    declared: {
+      frameworks: new Set(raw.yaml.frameworks.map((f) => fileId(f.file))),
+      features: new Set(keys(raw.yaml.features)),
+    },
+    report: records(raw.yaml.report, reportMetaSchema, problems),
+    categories: records(raw.yaml.categories, categorySchema, problems),
+    features: records(raw.yaml.features, featureSchema, problems),
+    frameworks: raw.yaml.frameworks.flatMap((file) => parseSingleFile(file, frameworkSchema, problems)),
+    support: perFramework(raw.yaml.support, supportCellSchema, problems),
+    evidence: perFramework(raw.yaml.evidence, evidenceSchema, problems),
+    flowchart: parseFlowchart(raw.yaml.flowchart, problems),
+    useCases: records(raw.yaml.useCases, useCaseSchema, problems),
+    integrations: records(raw.yaml.integrations, integrationSchema, problems),
+    configurations: records(raw.yaml.configurations, configurationSchema, problems),
+    references: records(raw.yaml.references, referenceSchema, problems),
+    prose: raw.prose,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Localized } from '../schemas/common';
+import type { Locale } from './i18n/locales';
+
+/** Picks the text of a locale. */
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+/** Formats an ISO date (YYYY-MM-DD) for a locale, without time-zone drift. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Joins list items the way each language does (", " or "、"). */
+export function joinList(items: string[], locale: Locale): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}

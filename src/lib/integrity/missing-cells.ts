@@ -1,0 +1,17 @@
+import type { ParsedContent } from '../dataset/parsed';
+import type { Problem } from '../problems';
+
+/** Every framework needs a cell for every compared feature, so no table has a silent gap. */
+export function checkMissingCells(content: ParsedContent, contentDir: string): Problem[] {
+  const present = new Set(content.support.map((cell) => `${cell.framework}/${cell.id}`));
+  return content.frameworks.flatMap((framework) =>
+    content.features
+      .filter((feature) => !present.has(`${framework.id}/${feature.id}`))
+      .map((feature) => ({
+        file: `${contentDir}/support/${framework.id}.yaml`,
+        entry: feature.id,
+        message: `framework "${framework.id}" has no cell for the compared feature "${feature.id}"`,
+        hint: 'Add the cell; where the report is silent, use status unknown with a note saying so.',
+      })),
+  );
+}

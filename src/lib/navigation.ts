@@ -1,0 +1,10 @@
+/** The site's sections in header order. Add a section here only once its pages exist. */
+export const SECTIONS = [
+  { key: 'nav.home', route: '/' },
+  { key: 'nav.frameworks', route: '/frameworks/' },
+] as const;
+
+/** True when `route` is the section's route or lies below it (the home section matches only itself). */
+export function isInSection(sectionRoute: string, route: string): boolean {
+  return sectionRoute === '/' ? route === '/' : route.startsWith(sectionRoute);
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+
+/** A link in the report's reference list. */
+export const referenceSchema = z.strictObject({
+  kind: z.enum(['repository', 'docs', 'article']),
+  framework: idSchema.optional(),
+  title: z.string().min(1),
+  url: urlSchema,
+});
+
+/** Facts about the source report itself. */
+export const reportMetaSchema = z.strictObject({
+  title: localized(),
+  surveyDate: isoDateSchema,
+  author: z.string(),
+  version: z.string(),
+  basedOn: z.strictObject({ title: z.string(), url: urlSchema }),
+});
+
+export const referencesFileSchema = z.record(idSchema, referenceSchema);
+export type Reference = z.infer<typeof referenceSchema> & { id: string };
+export type ReportMeta = z.infer<typeof reportMetaSchema>;

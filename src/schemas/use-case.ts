@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { idSchema, localized } from './common';
+
+/** A use-case recommendation of the report: a persona or a special purpose. */
+export const useCaseSchema = z.strictObject({
+  kind: z.enum(['persona', 'purpose']),
+  label: localized(),
+  first: idSchema.describe('The first-choice framework'),
+  only: z.boolean().default(false).describe('The report calls it the only choice (一択)'),
+  reasons: z.array(localized()).default([]),
+  features: z.array(idSchema).default([]).describe('Features the reasons rest on'),
+  alternative: z
+    .strictObject({ framework: idSchema, when: localized() })
+    .optional()
+    .describe('The alternative and when to take it'),
+});
+
+export const useCasesFileSchema = z.record(idSchema, useCaseSchema);
+export type UseCase = z.infer<typeof useCaseSchema> & { id: string };
