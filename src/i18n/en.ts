@@ -1,3 +1,9 @@
+import * as compare from './areas/compare';
+import * as flowchart from './areas/flowchart';
+import * as guides from './areas/guides';
+import * as search from './areas/search';
+import * as evidence from './areas/evidence';
+
 /** English UI strings: this object defines the set of keys every locale must provide. */
 export const en = {
   'site.name': 'LLM Fine-Tuning Framework Guide',
@@ -52,6 +58,11 @@ export const en = {
   'framework.supported': 'Supported',
   'framework.notSupported': 'Not supported',
   'report.silent': 'Not covered by the report',
+  ...compare.en,
+  ...flowchart.en,
+  ...guides.en,
+  ...search.en,
+  ...evidence.en,
 } as const;
 
 export type UiKey = keyof typeof en;

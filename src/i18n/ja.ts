@@ -1,4 +1,9 @@
 import type { UiKey } from './en';
+import * as compare from './areas/compare';
+import * as flowchart from './areas/flowchart';
+import * as guides from './areas/guides';
+import * as search from './areas/search';
+import * as evidence from './areas/evidence';
 
 /** Japanese UI strings: a missing key is a type error. */
 export const ja = {
@@ -54,4 +59,9 @@ export const ja = {
   'framework.supported': '対応',
   'framework.notSupported': '非対応',
   'report.silent': 'レポートに記載なし',
+  ...compare.ja,
+  ...flowchart.ja,
+  ...guides.ja,
+  ...search.ja,
+  ...evidence.ja,
 } satisfies Record<UiKey, string>;

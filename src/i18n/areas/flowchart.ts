@@ -1,0 +1,4 @@
+// UI strings of the flowchart pages. `en` defines the keys; `ja` must have the same keys (checked in ../ja.ts).
+export const en = {} as const;
+
+export const ja = {} satisfies Record<keyof typeof en, string>;

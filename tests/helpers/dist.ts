@@ -1,0 +1,31 @@
+// Reading the built site in tests.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Every built HTML page as a site path (`/ja/frameworks/unsloth/`). */
+export function listPages(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPages(path);
+    if (!name.endsWith('.html')) return [];
+    const rel = `/${relative(DIST, path).split('\\').join('/')}`;
+    return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
+  });
+}
+
+/** The parsed document of a built page. */
+export function loadPage(sitePath: string): Document {
+  const file = sitePath.endsWith('/') ? join(DIST, sitePath, 'index.html') : join(DIST, sitePath);
+  if (!existsSync(file)) throw new Error(`no built page at ${sitePath} (${file})`);
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+/** The status cell of a framework x feature inside a document or element. */
+export function cellOf(root: ParentNode, framework: string, feature: string): Element {
+  const cell = root.querySelector(`[data-framework="${framework}"][data-feature="${feature}"]`);
+  if (!cell) throw new Error(`no cell for ${framework} x ${feature}`);
+  return cell;
+}
