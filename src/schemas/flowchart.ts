@@ -11,6 +11,7 @@ const questionSchema = z.strictObject({
   type: z.literal('question'),
   question: localized(),
   help: localized().optional(),
+  features: z.array(idSchema).default([]).describe('Features this question is about (links feature pages to it)'),
   answers: z.array(answerSchema).min(2),
 });
 

@@ -48,6 +48,7 @@ export function checkUnknownReferences(content: ParsedContent): Problem[] {
       const at = { file: flowchart.file, entry: node.id };
       if (node.data.type === 'question') {
         node.data.answers.forEach((answer, i) => expect(nodes, 'node', answer.next, { ...at, field: `answers[${i}].next` }));
+        node.data.features.forEach((id, i) => expect(features, 'feature', id, { ...at, field: `features[${i}]` }));
       } else {
         node.data.frameworks.forEach((id, i) => expect(frameworks, 'framework', id, { ...at, field: `frameworks[${i}]` }));
         if (node.data.guide) expect(useCases, 'use case', node.data.guide, { ...at, field: 'guide' });
