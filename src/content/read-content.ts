@@ -2,7 +2,7 @@
 // both see exactly the same raw content.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { YAML_SOURCES, type RawContent, type RawFile, type RawProse, type YamlSource } from '../lib/content/sources';
 
 /** Lists the files a source pattern (`x.yaml` or `dir/*.yaml`) matches, sorted. */
@@ -18,20 +18,43 @@ function matchFiles(contentDir: string, pattern: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Parses one YAML file, keeping syntax errors (such as a duplicate key) as data instead of throwing. */
+/** The key written at the start of a line (`  ddp:` -> `ddp`). */
+function keyAt(text: string, line: number): string {
+  return /^\s*["']?([^"':]+)["']?\s*:/.exec(text.split('\n')[line - 1] ?? '')?.[1]?.trim() ?? '';
+}
+
+/**
+ * Parses one YAML file, keeping problems as data instead of throwing: a syntax error leaves no
+ * value; a duplicate key is reported (with both lines) and the file is still read, so one mistake
+ * does not hide the rest.
+ */
 export function readYamlFile(path: string, root: string): RawFile {
   const file = relative(root, path).split('\\').join('/');
-  const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
+  const text = readFileSync(path, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter });
+  const duplicates = doc.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  if (syntax.length) {
     return {
       file,
-      errors: doc.errors.map((error) => ({
-        message: error.code === 'DUPLICATE_KEY' ? 'duplicate id: this key is already used earlier in the file' : error.message.split('\n')[0]!,
+      errors: syntax.map((error) => ({
+        message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         ...(error.linePos?.[0] ? { line: error.linePos[0].line } : {}),
       })),
     };
   }
-  return { file, value: doc.toJS() };
+  const lines = text.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const errors = duplicates.map((error) => {
+    const line = error.linePos?.[0]?.line ?? 0;
+    const key = keyAt(text, line);
+    const depth = indent(lines[line - 1] ?? '');
+    const first = lines.findIndex((l, i) => i < line - 1 && indent(l) === depth && keyAt(l, 1) === key);
+    return { message: `duplicate id "${key}"${first >= 0 ? ` (first defined at line ${first + 1})` : ''}`, line, entry: key };
+  });
+  const value = parseDocument(text, { uniqueKeys: false }).toJS();
+  return errors.length ? { file, value, errors } : { file, value };
 }
 
 /** Reads every file of one YAML source. */

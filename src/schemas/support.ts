@@ -33,7 +33,7 @@ export const supportCellSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['note'],
-        message: `a ${cell.estimated ? 'estimated' : cell.status} cell needs a note`,
+        message: `${cell.estimated ? 'an estimated' : cell.status === 'unknown' ? 'an unknown' : cell.status === 'experimental' ? 'an experimental' : 'a partial'} cell needs a note`,
       });
     }
     if (!cell.report.summary && !cell.report.detail && !cell.note) {

@@ -28,17 +28,19 @@ function issuesToProblems(file: string, entry: string, error: z.ZodError): Probl
 }
 
 function readErrors(raw: RawFile): Problem[] {
+  const unread = raw.value === undefined;
   return (raw.errors ?? []).map((error) => ({
     file: raw.file,
+    ...(error.entry ? { entry: error.entry } : {}),
     message: error.line ? `line ${error.line}: ${error.message}` : error.message,
-    hint: 'Fix the YAML syntax; nothing in this file was read.',
+    hint: unread ? 'Fix the YAML syntax; nothing in this file was read.' : 'Ids must be unique: rename or merge the entries.',
   }));
 }
 
 /** Validates a file whose whole content is one entry named after the file. */
 export function parseSingleFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[]): Parsed<z.output<S>>[] {
   problems.push(...readErrors(raw));
-  if (raw.errors?.length) return [];
+  if (raw.value === undefined) return [];
   const id = fileId(raw.file);
   const idCheck = idSchema.safeParse(id);
   if (!idCheck.success) problems.push({ file: raw.file, entry: id, message: `the file name ${idCheck.error.issues[0]?.message}` });
@@ -53,7 +55,6 @@ export function parseSingleFile<S extends z.ZodType>(raw: RawFile, schema: S, pr
 /** Validates a file that maps entry ids to entries; a bad entry does not hide the good ones. */
 export function parseRecordFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[]): Parsed<z.output<S>>[] {
   problems.push(...readErrors(raw));
-  if (raw.errors?.length) return [];
   if (raw.value === null || raw.value === undefined) return [];
   if (typeof raw.value !== 'object' || Array.isArray(raw.value)) {
     problems.push({ file: raw.file, message: 'must be a mapping of id: entry', hint: 'Write each entry under its id as a key.' });

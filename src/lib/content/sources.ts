@@ -20,7 +20,7 @@ export interface RawFile {
   /** Path relative to the project root, e.g. `content/support/axolotl.yaml`. */
   file: string;
   value?: unknown;
-  errors?: { message: string; line?: number }[];
+  errors?: { message: string; line?: number; entry?: string }[];
 }
 
 /** An MDX file's location and front matter. */

@@ -27,7 +27,7 @@ function perFramework<S extends z.ZodType>(files: RawFile[], schema: S, problems
 function parseFlowchart(files: RawFile[], problems: Problem[]): ParsedContent['flowchart'] {
   const raw = files[0];
   if (!raw) return undefined;
-  if (raw.errors?.length) return parseRecordFile(raw, flowchartNodeSchema, problems), undefined;
+  if (raw.value === undefined) return parseRecordFile(raw, flowchartNodeSchema, problems), undefined;
   const value = (raw.value ?? {}) as { root?: unknown; nodes?: unknown };
   const root = idSchema.safeParse(value.root);
   if (!root.success) problems.push({ file: raw.file, field: 'root', message: 'must name the first question by its id' });
@@ -43,7 +43,9 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
     declared: {
       frameworks: new Set(raw.yaml.frameworks.map((f) => fileId(f.file))),
       features: new Set(keys(raw.yaml.features)),
+      cells: new Set(raw.yaml.support.flatMap((f) => keys([f]).map((feature) => `${fileId(f.file)}/${feature}`))),
     },
+    unread: new Set(Object.values(raw.yaml).flat().filter((f) => f.value === undefined).map((f) => f.file)),
     report: records(raw.yaml.report, reportMetaSchema, problems),
     categories: records(raw.yaml.categories, categorySchema, problems),
     features: records(raw.yaml.features, featureSchema, problems),

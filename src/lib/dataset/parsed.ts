@@ -17,7 +17,9 @@ export type PerFramework<T> = Parsed<T> & { framework: string };
 /** All content after schema validation, still carrying file locations for the integrity rules. */
 export interface ParsedContent {
   /** Ids declared by file or key, even where the entry itself failed validation (avoids cascades). */
-  declared: { frameworks: Set<string>; features: Set<string> };
+  declared: { frameworks: Set<string>; features: Set<string>; cells: Set<string> };
+  /** Files that could not be read at all (a YAML syntax error), already reported. */
+  unread: Set<string>;
   report: Parsed<z.output<typeof reportMetaSchema>>[];
   categories: Parsed<Omit<Category, 'id'>>[];
   features: Parsed<Omit<Feature, 'id'>>[];

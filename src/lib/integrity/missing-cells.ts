@@ -3,9 +3,9 @@ import type { Problem } from '../problems';
 
 /** Every framework needs a cell for every compared feature, so no table has a silent gap. */
 export function checkMissingCells(content: ParsedContent, contentDir: string): Problem[] {
-  const present = new Set(content.support.map((cell) => `${cell.framework}/${cell.id}`));
+  const present = content.declared.cells;
   return content.frameworks.flatMap((framework) =>
-    content.features
+    content.unread.has(`${contentDir}/support/${framework.id}.yaml`) ? [] : content.features
       .filter((feature) => !present.has(`${framework.id}/${feature.id}`))
       .map((feature) => ({
         file: `${contentDir}/support/${framework.id}.yaml`,

@@ -6,7 +6,8 @@ import { LOCALES } from '../i18n/locales';
 export function checkProseParity(content: ParsedContent, contentDir: string): Problem[] {
   const problems: Problem[] = [];
   const pages = new Set(content.prose.frameworks.map((page) => page.id));
-  for (const framework of content.frameworks) {
+  for (const id of content.declared.frameworks) {
+    const framework = { id };
     for (const locale of LOCALES) {
       if (!pages.has(`${locale}/${framework.id}`)) {
         problems.push({
@@ -18,7 +19,7 @@ export function checkProseParity(content: ParsedContent, contentDir: string): Pr
       }
     }
   }
-  const frameworks = new Set(content.frameworks.map((f) => f.id));
+  const frameworks = content.declared.frameworks;
   for (const page of content.prose.frameworks) {
     const [locale, id = ''] = page.id.split('/');
     if (!frameworks.has(id)) problems.push({ file: page.file, entry: id, message: `no framework "${id}" in content/frameworks/*.yaml` });

@@ -1,0 +1,15 @@
+import type { Status } from '../schemas/status';
+
+/**
+ * Reads a status mark as the report writes it (✅ 実験的, ❓ 不明, ✅ 推定, ❌ 未対応 …) and returns the
+ * status it stands for, following the mapping in the README. Used to prove every cell matches its mark.
+ */
+export function statusFromMark(mark: string): { status: Status; estimated: boolean } | undefined {
+  const estimated = mark.includes('推定');
+  if (mark.startsWith('❓')) return { status: 'unknown', estimated };
+  if (mark.startsWith('❌')) return { status: 'none', estimated };
+  if (!mark.startsWith('✅')) return undefined;
+  if (mark.includes('実験的')) return { status: 'experimental', estimated };
+  if (mark.includes('基本')) return { status: 'partial', estimated };
+  return { status: 'full', estimated };
+}

@@ -1,0 +1,27 @@
+// Proves that bad content stops `astro build` itself, with the message naming file, entry and field.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const root = process.cwd();
+const dir = join(root, '.tmp', 'bad-build');
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('astro build fails on an invalid status and names the cell', () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  const file = join(dir, 'content', 'support', 'axolotl.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/pipeline-parallelism:\n  status: none/, 'pipeline-parallelism:\n  status: "yes"'));
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: '.tmp/bad-build/content', OUT_DIR: '.tmp/bad-build/dist' },
+    encoding: 'utf8',
+  });
+  expect(result.status).not.toBe(0);
+  expect(result.stdout + result.stderr).toContain(
+    '.tmp/bad-build/content/support/axolotl.yaml -> pipeline-parallelism -> status: "yes" is not one of full, partial, experimental, none, unknown',
+  );
+}, 120_000);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+import { buildErrors, fixtureRoot } from '../helpers/fixtures';
+
+describe('the minimal fixture', () => {
+  it('is valid, so every bad fixture fails for its own reason only', () => {
+    expect(buildErrors()).toBe('');
+    const dataset = buildDataset(readContent(fixtureRoot()));
+    expect(dataset.cells.alpha?.ddp?.status).toBe('full');
+  });
+});
+
+describe('bad content stops with a message naming file, entry and field', () => {
+  it('an invalid status', () => {
+    expect(buildErrors('bad-invalid-status')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/support/alpha.yaml -> pipeline-parallelism -> status: "yes" is not one of full, partial, experimental, none, unknown
+      "
+    `);
+  });
+
+  it('an unknown id, with a suggestion', () => {
+    expect(buildErrors('bad-unknown-id')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/support/alpha.yaml -> pipeline-paralelism: unknown feature "pipeline-paralelism"
+        Hint: Did you mean "pipeline-parallelism"?
+      "
+    `);
+  });
+
+  it('a missing translation', () => {
+    expect(buildErrors('bad-missing-translation')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/features.yaml -> ddp -> label.ja: the Japanese translation is missing
+        Hint: Every text needs both \`en\` and \`ja\`.
+      "
+    `);
+  });
+
+  it('a duplicate id', () => {
+    expect(buildErrors('bad-duplicate-id')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/features.yaml -> ddp: line 11: duplicate id "ddp" (first defined at line 1)
+        Hint: Ids must be unique: rename or merge the entries.
+      "
+    `);
+  });
+
+  it('a framework without a cell for a compared feature', () => {
+    expect(buildErrors('bad-missing-cell')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/support/alpha.yaml -> pipeline-parallelism: framework "alpha" has no cell for the compared feature "pipeline-parallelism"
+        Hint: Add the cell; where the report is silent, use status unknown with a note saying so.
+      "
+    `);
+  });
+
+  it('a misspelled field', () => {
+    expect(buildErrors('bad-unknown-field')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/frameworks/alpha.yaml -> alpha: unknown field "star"
+        Hint: Check the spelling against the schema in src/schemas/.
+      "
+    `);
+  });
+
+  it('a framework without its Japanese prose page', () => {
+    expect(buildErrors('bad-missing-prose')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/frameworks/ja/beta.mdx -> beta: the ja prose page is missing
+        Hint: Every framework needs content/frameworks/{en,ja}/beta.mdx.
+      "
+    `);
+  });
+
+  it('a YAML syntax error', () => {
+    expect(buildErrors('bad-yaml-syntax')).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/support/alpha.yaml: line 4: Flow map in block collection must be sufficiently indented and end with a }
+        Hint: Fix the YAML syntax; nothing in this file was read.
+      "
+    `);
+  });
+
+  it('an estimated or experimental cell without a note', () => {
+    expect(buildErrors('bad-estimated-without-note')).toMatchInlineSnapshot(`
+      "Content check failed with 2 problems:
+
+      content/support/alpha.yaml -> ddp -> note: an estimated cell needs a note
+
+      content/support/alpha.yaml -> pipeline-parallelism -> note: an experimental cell needs a note
+      "
+    `);
+  });
+});
