@@ -4,6 +4,8 @@ import type { SupportCell } from '../schemas/support';
 import type { Dataset } from './dataset/types';
 import type { Locale } from './i18n/locales';
 import { joinList } from './format';
+import { findCurrentEvidence } from './evidence';
+import type { Evidence } from '../schemas/evidence';
 
 /** What a cell shows, already in one locale: the only input StatusCell needs. */
 export interface CellView {
@@ -20,6 +22,38 @@ export interface CellView {
   note?: string;
   /** The report says nothing about this cell. */
   silent: boolean;
+  /** Newer public evidence about the cell, newest first. */
+  evidence: EvidenceView[];
+  /** The evidence whose status differs from the report's, shown beside it. */
+  current?: EvidenceView;
+  /** Sources besides the report itself. */
+  sources: { url: string; title: string }[];
+}
+
+/** One evidence entry in one locale. */
+export interface EvidenceView {
+  id: string;
+  verdict: Evidence['verdict'];
+  status?: Status;
+  date: string;
+  dateKind: Evidence['dateKind'];
+  url: string;
+  title: string;
+  summary: string;
+}
+
+function viewEvidence(entry: Evidence, locale: Locale): EvidenceView {
+  const view: EvidenceView = {
+    id: `${entry.framework}-${entry.id}`,
+    verdict: entry.verdict,
+    date: entry.date,
+    dateKind: entry.dateKind,
+    url: entry.url,
+    title: entry.title,
+    summary: entry.summary[locale],
+  };
+  if (entry.status) view.status = entry.status;
+  return view;
 }
 
 /** Turns a support cell into what a reader sees in a locale. */
@@ -30,7 +64,11 @@ export function viewCell(cell: SupportCell, feature: Feature, locale: Locale): C
     kind: feature.kind,
     estimated: cell.estimated,
     silent: !cell.report.summary && !cell.report.detail,
+    evidence: cell.evidence.map((entry) => viewEvidence(entry, locale)),
+    sources: cell.sources,
   };
+  const current = findCurrentEvidence(cell.status, cell.evidence);
+  if (current) view.current = viewEvidence(current, locale);
   if (cell.status) view.status = cell.status;
   if (cell.level) {
     view.valueIds = cell.level;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idSchema, localized, urlSchema } from './common';
 import { statusSchema } from './status';
+import type { Evidence } from './evidence';
 
 /** The report's own wording for a cell, kept verbatim so that the mapping to a status can be checked. */
 const reportCellSchema = z
@@ -44,4 +45,5 @@ export const supportCellSchema = z
 /** A framework's support file: feature id -> cell. */
 export const supportFileSchema = z.record(idSchema, supportCellSchema);
 
-export type SupportCell = z.infer<typeof supportCellSchema> & { framework: string; feature: string };
+/** A cell as the dataset holds it: the validated data, its place, and the newer evidence about it (newest first). */
+export type SupportCell = z.infer<typeof supportCellSchema> & { framework: string; feature: string; evidence: Evidence[] };

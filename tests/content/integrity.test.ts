@@ -102,3 +102,26 @@ describe('bad content stops with a message naming file, entry and field', () => 
     `);
   });
 });
+
+describe('evidence', () => {
+  it('must fit its cell, name known ids, and carry a valid verdict, date, URL and both languages', () => {
+    expect(buildErrors('bad-evidence')).toMatchInlineSnapshot(`
+      "Content check failed with 6 problems:
+
+      content/evidence/alpha.yaml -> bad-fields -> verdict: "refuted" is not one of confirmed, refined, contradicted
+
+      content/evidence/alpha.yaml -> bad-fields -> date: must be a date written as YYYY-MM-DD
+
+      content/evidence/alpha.yaml -> bad-fields -> url: must be an http(s) URL
+
+      content/evidence/alpha.yaml -> bad-fields -> summary.ja: the Japanese translation is missing
+        Hint: Every text needs both \`en\` and \`ja\`.
+
+      content/evidence/alpha.yaml -> says-partial -> status: "partial" differs from the report's "full", so the verdict cannot be confirmed
+        Hint: Use refined or contradicted.
+
+      content/evidence/alpha.yaml -> no-status -> status: is required: "pipeline-parallelism" is a support feature
+      "
+    `);
+  });
+});

@@ -4,26 +4,37 @@ import { parseContent } from './parse-content';
 import type { ParsedContent } from './parsed';
 import type { Dataset } from './types';
 import type { Category } from '../../schemas/feature';
+import { sortEvidence } from '../evidence';
 import { checkUnknownReferences } from '../integrity/unknown-references';
 import { checkMissingCells } from '../integrity/missing-cells';
 import { checkCellValues } from '../integrity/cell-values';
 import { checkDuplicates } from '../integrity/duplicates';
 import { checkProseParity } from '../integrity/prose-parity';
+import { checkEvidenceFit } from '../integrity/evidence-fit';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
 
 /** The rules every build runs; later features add theirs here. */
-export const RULES: Rule[] = [checkUnknownReferences, checkMissingCells, checkCellValues, checkDuplicates, checkProseParity];
+export const RULES: Rule[] = [
+  checkUnknownReferences,
+  checkMissingCells,
+  checkCellValues,
+  checkDuplicates,
+  checkProseParity,
+  checkEvidenceFit,
+];
 
 function assemble(content: ParsedContent): Dataset {
   const frameworks = content.frameworks
     .map((f) => ({ id: f.id, ...f.data }))
     .sort((a, b) => a.order - b.order);
+  const evidence = content.evidence.map((e) => ({ id: e.id, framework: e.framework, ...e.data }));
   const cells: Dataset['cells'] = Object.fromEntries(frameworks.map((f) => [f.id, {}]));
   for (const cell of content.support) {
     const row = cells[cell.framework];
-    if (row) row[cell.id] = { ...cell.data, framework: cell.framework, feature: cell.id };
+    const about = evidence.filter((e) => e.framework === cell.framework && e.feature === cell.id);
+    if (row) row[cell.id] = { ...cell.data, framework: cell.framework, feature: cell.id, evidence: sortEvidence(about) };
   }
   return {
     report: content.report[0]!.data,
@@ -31,7 +42,7 @@ function assemble(content: ParsedContent): Dataset {
     categories: content.categories.map((c) => ({ ...c.data, id: c.id as Category['id'] })),
     features: content.features.map((f) => ({ id: f.id, ...f.data })),
     cells,
-    evidence: content.evidence.map((e) => ({ id: e.id, framework: e.framework, ...e.data })),
+    evidence,
     flowchart: {
       root: content.flowchart?.root ?? '',
       nodes: (content.flowchart?.nodes ?? []).map((n) => ({ id: n.id, ...n.data })),

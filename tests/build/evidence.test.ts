@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+import { cellOf, listPages, loadPage } from '../helpers/dist';
+
+const dataset = buildDataset(readContent(process.cwd()));
+
+describe('the evidence layer on built pages', () => {
+  for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
+    it(`shows both statuses where evidence contradicts the report (${lang})`, () => {
+      const cell = cellOf(loadPage(`${prefix}/frameworks/deepspeed/`), 'deepspeed', 'context-parallelism');
+      expect(cell.getAttribute('data-status')).toBe('none');
+      expect(cell.getAttribute('data-current-status')).toBe('full');
+      expect(cell.textContent).toContain(lang === 'en' ? 'None' : '未対応');
+      const link = cell.querySelector('a[data-current-status="full"]');
+      expect(link?.textContent).toContain(lang === 'en' ? 'Newer evidence' : '新しい根拠');
+      expect(link?.getAttribute('href')).toMatch(/^https:\/\/(www\.deepspeed\.ai|github\.com\/deepspeedai)\//);
+    });
+  }
+
+  it('keeps data-status equal to the report where the evidence agrees', () => {
+    const cell = cellOf(loadPage('/frameworks/deepspeed/'), 'deepspeed', 'pipeline-parallelism');
+    expect(cell.getAttribute('data-status')).toBe('full');
+    expect(cell.hasAttribute('data-current-status')).toBe(false);
+  });
+
+  it('gives every rendered cell a source list that starts with the report', () => {
+    let checked = 0;
+    for (const path of listPages()) {
+      for (const sources of loadPage(path).querySelectorAll('[data-sources-for]')) {
+        expect(sources.querySelector('li[data-source="report"]'), `${path} ${sources.getAttribute('data-sources-for')}`).not.toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('lists a cell\'s evidence with verdict and link', () => {
+    const doc = loadPage('/frameworks/llamafactory/');
+    const list = doc.querySelector('[data-sources-for="llamafactory/tensor-parallelism"]');
+    const expected = dataset.cells.llamafactory!['tensor-parallelism']!.evidence.length;
+    expect(expected).toBeGreaterThan(0);
+    expect(list?.querySelectorAll('li[data-verdict]').length).toBe(expected);
+  });
+});
+
+describe('the evidence data', () => {
+  it('covers every cell of the two summary tables except the seven where nothing was found', () => {
+    const tables = new Set(dataset.categories.filter((c) => ['parallelism', 'features'].includes(c.table)).map((c) => c.id));
+    const rows = dataset.features.filter((f) => f.summary && tables.has(f.category));
+    expect(rows.length).toBe(16);
+    const missing = dataset.frameworks.flatMap((fw) =>
+      rows.filter((f) => dataset.cells[fw.id]![f.id]!.evidence.length === 0).map((f) => `${fw.id}/${f.id}`),
+    );
+    expect(missing.sort()).toEqual(
+      [
+        'unsloth/tensor-parallelism',
+        'unsloth/pipeline-parallelism',
+        'unsloth/3d-parallelism',
+        'unsloth/hsdp',
+        'unsloth/curriculum-learning',
+        'llamafactory/curriculum-learning',
+        'deepspeed/gui',
+      ].sort(),
+    );
+  });
+});
