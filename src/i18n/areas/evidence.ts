@@ -12,6 +12,9 @@ export const en = {
   'evidence.published': 'published {date}',
   'evidence.checked': 'checked {date}',
   'evidence.shows': 'shows: {status}',
+  'evidence.viewLegend': 'Show statuses',
+  'evidence.viewCurrent': 'With newer evidence',
+  'evidence.viewReport': 'As in the report (2025-12-19)',
 } as const;
 
 export const ja = {
@@ -27,4 +30,7 @@ export const ja = {
   'evidence.published': '{date}公開',
   'evidence.checked': '{date}確認',
   'evidence.shows': '示す状況：{status}',
+  'evidence.viewLegend': '表示する対応状況',
+  'evidence.viewCurrent': '新しい根拠を含める',
+  'evidence.viewReport': 'レポートのまま（2025-12-19）',
 } satisfies Record<keyof typeof en, string>;
