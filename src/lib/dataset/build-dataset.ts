@@ -9,12 +9,26 @@ import { checkMissingCells } from '../integrity/missing-cells';
 import { checkCellValues } from '../integrity/cell-values';
 import { checkDuplicates } from '../integrity/duplicates';
 import { checkProseParity } from '../integrity/prose-parity';
+import { checkFlowchartRoot } from '../integrity/flowchart-root';
+import { checkFlowchartReachable } from '../integrity/flowchart-reachable';
+import { checkFlowchartCycle } from '../integrity/flowchart-cycle';
+import { checkFlowchartDeadEnd } from '../integrity/flowchart-dead-end';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
 
 /** The rules every build runs; later features add theirs here. */
-export const RULES: Rule[] = [checkUnknownReferences, checkMissingCells, checkCellValues, checkDuplicates, checkProseParity];
+export const RULES: Rule[] = [
+  checkUnknownReferences,
+  checkMissingCells,
+  checkCellValues,
+  checkDuplicates,
+  checkProseParity,
+  checkFlowchartRoot,
+  checkFlowchartReachable,
+  checkFlowchartCycle,
+  checkFlowchartDeadEnd,
+];
 
 function assemble(content: ParsedContent): Dataset {
   const frameworks = content.frameworks
