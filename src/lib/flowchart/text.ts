@@ -1,0 +1,50 @@
+// Rough text measurement and line wrapping for SVG labels, done at build time (SVG text does not wrap).
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const NARROW = /[ilIjtf.,:;'!|()[\]\s]/;
+/** Characters that may not start a line (Japanese line-breaking rules, kinsoku). */
+const NO_START = /^[、。，．）」』】〕！？：・ー）)\].,!?:;]/;
+/** Characters that may not end a line. */
+const NO_END = /[（「『【〔(\[]$/;
+
+/** The approximate width of a string in px: CJK characters are a full em, Latin ones about 0.6 em (generous, so text never overflows). */
+export function measureText(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += WIDE.test(char) ? 1 : NARROW.test(char) ? 0.34 : /[A-Z0-9mwMW]/.test(char) ? 0.68 : 0.58;
+  return em * fontSize;
+}
+
+/** Splits text into unbreakable pieces: a Latin word with its trailing space, or a single CJK character. */
+function tokenize(text: string): string[] {
+  const raw = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|\s+/g) ?? [];
+  const tokens: string[] = [];
+  for (const piece of raw) {
+    const last = tokens.length - 1;
+    if (last >= 0 && (NO_START.test(piece) || NO_END.test(tokens[last]!))) tokens[last] += piece;
+    else tokens.push(piece);
+  }
+  return tokens;
+}
+
+/** Wraps text into lines no wider than `maxWidth` px; a word longer than a line is split by characters. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim()) lines.push(line.trim());
+    line = '';
+  };
+  for (const token of tokenize(text.trim())) {
+    if (measureText((line + token).trimEnd(), fontSize) <= maxWidth) {
+      line += token;
+      continue;
+    }
+    push();
+    for (const char of token) {
+      if (measureText((line + char).trimEnd(), fontSize) > maxWidth) push();
+      line += char;
+    }
+  }
+  push();
+  return lines;
+}
