@@ -1,6 +1,6 @@
 // Lays out the flowchart with dagre at build time: boxes, wrapped text, edge polylines and a viewBox.
 import { Graph, layout } from '@dagrejs/dagre';
-import { measureText, wrapText } from './text';
+import { measureText, wrapBalanced } from './text';
 
 export interface LayoutNodeInput {
   id: string;
@@ -76,8 +76,8 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
   const texts = new Map(
     nodes.map((node) => {
       const max = node.kind === 'question' ? LAYOUT.questionWidth : LAYOUT.resultWidth;
-      const title = block(wrapText(node.title, max, fontSize), fontSize, lineHeight);
-      const links = (node.links ?? []).map((text) => block(wrapText(text, max, fontSize), fontSize, lineHeight));
+      const title = block(wrapBalanced(node.title, max, fontSize), fontSize, lineHeight);
+      const links = (node.links ?? []).map((text) => block(wrapBalanced(text, max, fontSize), fontSize, lineHeight));
       const width = Math.max(title.width, ...links.map((l) => l.width)) + 2 * padding;
       const height = title.height + links.reduce((sum, l) => sum + l.height + 4, 0) + 2 * padding;
       g.setNode(node.id, { width: Math.ceil(width), height: Math.ceil(height) });
@@ -86,7 +86,7 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
   );
   const kinds = new Map(nodes.map((node) => [node.id, node.kind]));
   const labels = edges.map((edge, i) => {
-    const label = block(wrapText(edge.label, LAYOUT.labelWidth, labelFontSize), labelFontSize, labelLineHeight);
+    const label = block(wrapBalanced(edge.label, LAYOUT.labelWidth, labelFontSize), labelFontSize, labelLineHeight);
     g.setEdge(edge.from, edge.to, { width: Math.ceil(label.width + 8), height: label.height + 4, labelpos: 'c', weight: kinds.get(edge.to) === 'question' ? 4 : 1 }, String(i));
     return label;
   });

@@ -10,7 +10,8 @@ const NO_END = /[（「『【〔(\[]$/;
 /** The approximate width of a string in px: CJK characters are a full em, Latin ones about 0.6 em (generous, so text never overflows). */
 export function measureText(text: string, fontSize: number): number {
   let em = 0;
-  for (const char of text) em += WIDE.test(char) ? 1 : NARROW.test(char) ? 0.34 : /[A-Z0-9mwMW]/.test(char) ? 0.68 : 0.58;
+  // Bold system-ui glyph widths, rounded up.
+  for (const char of text) em += WIDE.test(char) ? 1.02 : NARROW.test(char) ? 0.36 : /[A-Z0-9mwMW]/.test(char) ? 0.76 : 0.62;
   return em * fontSize;
 }
 
@@ -47,4 +48,18 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   }
   push();
   return lines;
+}
+
+/** Wraps like `wrapText`, then narrows the width as far as the line count allows, so lines come out even (no lone last word). */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines = wrapText(text, maxWidth, fontSize);
+  if (lines.length < 2) return lines;
+  let low = 0;
+  let high = maxWidth;
+  while (high - low > 2) {
+    const mid = (low + high) / 2;
+    if (wrapText(text, mid, fontSize).length > lines.length) low = mid;
+    else high = mid;
+  }
+  return wrapText(text, high, fontSize);
 }
