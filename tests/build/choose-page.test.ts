@@ -17,11 +17,12 @@ describe('the choose page', () => {
         expect(svg.getAttribute('aria-labelledby')).toBe('fc-title fc-desc');
         expect(doc.getElementById('fc-title')?.textContent).toBe(lang === 'en' ? 'Selection flowchart for an LLM fine-tuning framework' : 'LLMファインチューニング・フレームワークの選択フローチャート');
         expect(doc.getElementById('fc-desc')?.textContent).toContain(lang === 'en' ? '8 questions' : '8個の質問');
-        const region = svg.closest('[role="region"]')!;
+        const region = svg.closest('section[aria-label]')!; // a labelled section is a region landmark
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(region.getAttribute('aria-label')).toBeTruthy();
         expect(region.hasAttribute('data-pagefind-ignore')).toBe(true);
-        expect(svg.getAttribute('role')).toBeNull();
+        // A group, not an img: an img role would hide the links inside from assistive technology.
+        expect(svg.getAttribute('role')).toBe('group');
       });
 
       it('draws every node, and every answer as an arrow with its label', () => {

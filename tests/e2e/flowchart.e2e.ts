@@ -2,11 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { serveDir } from './static-server';
 
 let browser: Browser;
 let server: Server;
 let base = '';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   ({ server, url: base } = await serveDir('dist'));
@@ -107,4 +110,22 @@ describe('the step-by-step flowchart', () => {
     expect(await page.isVisible('#node-use-deepspeed-pipeline')).toBe(true);
     await context.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode, before and after answering`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/choose/', '/ja/choose/?path=gui.complex-parallelism.parallelism-kind.use-axolotl-or-deepspeed-3d']) {
+        await page.goto(base + path);
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+          const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+        });
+        expect(violations, path).toEqual([]);
+      }
+      await page.close();
+    });
+  }
 });

@@ -1,5 +1,5 @@
 // Lays out the flowchart with dagre at build time: boxes, wrapped text, edge polylines and a viewBox.
-import { Graph, layout } from '@dagrejs/dagre';
+import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { measureText, wrapBalanced } from './text';
 
 export interface LayoutNodeInput {
@@ -71,7 +71,7 @@ function place(lines: string[], cx: number, top: number, lineHeight: number, fon
 /** Computes the geometry of the chart, top to bottom, shifted so everything lies inside `0 0 width height`. */
 export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput[]): FlowchartLayout {
   const { fontSize, labelFontSize, lineHeight, labelLineHeight, padding, margin } = LAYOUT;
-  const g = new Graph({ multigraph: true });
+  const g = new Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'TB', align: 'UL', nodesep: 28, ranksep: 26, edgesep: 14, marginx: margin, marginy: margin });
   const texts = new Map(
     nodes.map((node) => {
