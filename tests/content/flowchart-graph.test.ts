@@ -57,6 +57,16 @@ content/flowchart.yaml -> second -> answers[1].next: closes a cycle: first -> se
     );
   });
 
+  it('name an unknown root once, without calling every other node a second root', () => {
+    expect(errorOf({ root: 'frist', nodes: good })).toBe(
+      `Content check failed with 1 problem:
+
+content/flowchart.yaml -> root: unknown node "frist"
+  Hint: Did you mean "first"?
+`,
+    );
+  });
+
   it('name a node that nothing points at as a second root, and what only it reaches as unreachable', () => {
     const nodes = { ...good, orphan: q('use-llamafactory', 'use-axolotl'), 'use-llamafactory': r('llamafactory') };
     expect(errorOf({ root: 'first', nodes })).toBe(

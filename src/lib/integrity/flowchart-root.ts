@@ -18,6 +18,8 @@ export function checkFlowchartRoot(content: ParsedContent): Problem[] {
       message: `leads back to the root "${root}": nothing may point at the first question`,
       hint: 'Point the answer at a later question or at a result.',
     }));
+  // An unknown root is reported by unknown-references; every node would look like a second root then.
+  if (!flowchart.nodes.some((node) => node.id === root)) return problems;
   for (const node of flowchart.nodes) {
     if (node.id === root || targets.has(node.id)) continue;
     problems.push({
