@@ -11,6 +11,12 @@ export interface LinkView {
 export interface AnswerView {
   label: string;
   next: string;
+  /** The list item of the node it leads to. */
+  href: string;
+  /** A question's number when it leads to a question. */
+  nextNumber?: number;
+  /** True where the list writes out the result it leads to (the first answer that reaches it). */
+  inline: boolean;
 }
 export interface QuestionView {
   id: string;
@@ -59,7 +65,7 @@ export function buildFlowchartView(
         number: questions.length + 1,
         question: node.question[locale],
         ...(node.help ? { help: node.help[locale] } : {}),
-        answers: node.answers.map((a) => ({ label: a.label[locale], next: a.next })),
+        answers: node.answers.map((a) => ({ label: a.label[locale], next: a.next, href: `#node-${a.next}`, inline: false })),
       });
     } else {
       const guide = node.guide && hrefs.guide ? { label: useCases.get(node.guide) ?? node.guide, href: hrefs.guide(node.guide) } : undefined;
@@ -72,6 +78,14 @@ export function buildFlowchartView(
         ...(guide ? { guide } : {}),
       };
     }
+  }
+
+  const numbers = new Map(questions.map((q) => [q.id, q.number]));
+  const written = new Set<string>();
+  for (const answer of questions.flatMap((q) => q.answers)) {
+    const number = numbers.get(answer.next);
+    if (number) answer.nextNumber = number;
+    else if (results[answer.next] && !written.has(answer.next)) (answer.inline = true), written.add(answer.next);
   }
 
   const layout = layoutFlowchart(
