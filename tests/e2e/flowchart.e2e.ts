@@ -101,13 +101,17 @@ describe('the step-by-step flowchart', () => {
     await page.close();
   });
 
-  it('without JavaScript shows the chart and the list, and no wizard', async () => {
+  it('without JavaScript shows the chart and the list, no wizard, and the chart\'s links work by keyboard', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/choose/`);
     expect(await page.isVisible('[data-wizard]')).toBe(false);
     expect(await page.isVisible('svg.fc')).toBe(true);
     expect(await page.isVisible('#node-use-deepspeed-pipeline')).toBe(true);
+    await tabTo(page, '.fc-scroll');
+    await tabTo(page, 'svg a[data-node="use-unsloth"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/frameworks/unsloth/`);
     await context.close();
   });
 

@@ -1,6 +1,9 @@
 // Rough text measurement and line wrapping for SVG labels, done at build time (SVG text does not wrap).
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** Full-width scripts: CJK, kana, Hangul, full-width forms. */
+const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE = new RegExp(`[${WIDE_RANGES}]`);
+const TOKEN = new RegExp(`[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+\\s*|\\s+`, 'g');
 const NARROW = /[ilIjtf.,:;'!|()[\]\s]/;
 /** Characters that may not start a line (Japanese line-breaking rules, kinsoku). */
 const NO_START = /^[、。，．）」』】〕！？：・ー）)\].,!?:;]/;
@@ -17,7 +20,7 @@ export function measureText(text: string, fontSize: number): number {
 
 /** Splits text into unbreakable pieces: a Latin word with its trailing space, or a single CJK character. */
 function tokenize(text: string): string[] {
-  const raw = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|\s+/g) ?? [];
+  const raw = text.match(TOKEN) ?? [];
   const tokens: string[] = [];
   for (const piece of raw) {
     const last = tokens.length - 1;
