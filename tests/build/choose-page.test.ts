@@ -63,7 +63,7 @@ describe('the choose page', () => {
         expect(pipeline.textContent).toContain(lang === 'en' ? 'Of the four, only DeepSpeed offers pipeline parallelism.' : '4つのうちパイプライン並列を備えるのはDeepSpeedだけです。');
         expect(pipeline.querySelector('a')?.getAttribute('href')).toBe(`${prefix}/frameworks/deepspeed/`);
         expect(doc.querySelector('#node-single-gpu a[href="#node-gui"]')).not.toBeNull();
-        expect(doc.getElementById('node-complex-parallelism')?.textContent).toContain(lang === 'en' ? 'Context, 3D or pipeline parallelism' : 'コンテキスト並列、3D並列、パイプライン並列');
+        expect(doc.getElementById('node-complex-parallelism')?.textContent).toContain(lang === 'en' ? 'Context, 3D or pipeline parallelism' : 'コンテキスト並列・3D並列・パイプライン並列');
       });
 
       it('ships the wizard hidden, with one panel per node and answer buttons that name the next node', () => {
