@@ -11,6 +11,10 @@ import { checkCellValues } from '../integrity/cell-values';
 import { checkDuplicates } from '../integrity/duplicates';
 import { checkProseParity } from '../integrity/prose-parity';
 import { checkEvidenceFit } from '../integrity/evidence-fit';
+import { checkFlowchartRoot } from '../integrity/flowchart-root';
+import { checkFlowchartReachable } from '../integrity/flowchart-reachable';
+import { checkFlowchartCycle } from '../integrity/flowchart-cycle';
+import { checkFlowchartDeadEnd } from '../integrity/flowchart-dead-end';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
@@ -23,6 +27,10 @@ export const RULES: Rule[] = [
   checkDuplicates,
   checkProseParity,
   checkEvidenceFit,
+  checkFlowchartRoot,
+  checkFlowchartReachable,
+  checkFlowchartCycle,
+  checkFlowchartDeadEnd,
 ];
 
 function assemble(content: ParsedContent): Dataset {

@@ -1,0 +1,135 @@
+// Walks the step-by-step flowchart by keyboard in Chromium, against the built site (run `npm run build` first).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serveDir } from './static-server';
+
+let browser: Browser;
+let server: Server;
+let base = '';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveDir('dist'));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Presses Tab until the focused element matches `selector` (fails after 40 presses). */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Answers the current question by keyboard: Tab to the answer button that leads to `next`, then Enter. */
+async function answer(page: Page, next: string) {
+  await tabTo(page, `[data-step]:not([hidden]) button[data-next="${next}"]`);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(`step-${next}`);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const state = (page: Page, node: string) => page.getAttribute(`svg [data-node="${node}"]`, 'data-state');
+
+describe('the step-by-step flowchart', () => {
+  it('leads to Unsloth by keyboard, with the answer in the URL and the path highlighted', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${base}/choose/`);
+    expect(await page.isVisible('[data-wizard]')).toBe(true);
+    expect(await page.isVisible('[data-step="single-gpu"]')).toBe(true);
+    await answer(page, 'use-unsloth');
+    expect(new URL(page.url()).search).toBe('?path=use-unsloth');
+    expect(await focusedText(page)).toContain('Unsloth');
+    expect(await page.textContent('[data-live]')).toContain('Unsloth');
+    const card = page.locator('[data-step="use-unsloth"]');
+    expect(await card.textContent()).toContain('The fastest option and the leanest on memory.');
+    expect(await card.locator('a[href="/frameworks/unsloth/"]').count()).toBe(1);
+    expect(await state(page, 'use-unsloth')).toBe('current');
+    expect(await state(page, 'single-gpu')).toBe('visited');
+    expect(await page.getAttribute('path[data-edge="single-gpu>use-unsloth"]', 'data-taken')).toBe('');
+    await page.close();
+  });
+
+  it('leads to DeepSpeed by keyboard through four questions, goes Back, and restores the path from the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/ja/choose/`);
+    await answer(page, 'gui');
+    await answer(page, 'complex-parallelism');
+    await answer(page, 'parallelism-kind');
+    await answer(page, 'use-deepspeed-pipeline');
+    expect(new URL(page.url()).search).toBe('?path=gui.complex-parallelism.parallelism-kind.use-deepspeed-pipeline');
+    expect(await focusedText(page)).toContain('DeepSpeedのみ');
+    expect(await page.locator('[data-step="use-deepspeed-pipeline"] a[href="/ja/frameworks/deepspeed/"]').count()).toBe(1);
+    expect(await page.getAttribute('path[data-edge="parallelism-kind>use-deepspeed-pipeline"]', 'data-taken')).toBe('');
+    expect(await page.getAttribute('path[data-edge="single-gpu>use-unsloth"]', 'data-taken')).toBeNull();
+
+    await tabTo(page, 'button[data-back]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-parallelism-kind');
+    expect(new URL(page.url()).search).toBe('?path=gui.complex-parallelism.parallelism-kind');
+
+    await page.reload();
+    expect(await page.isVisible('[data-step="parallelism-kind"]')).toBe(true);
+    expect(await state(page, 'parallelism-kind')).toBe('current');
+    await page.goBack();
+    expect(await page.isVisible('[data-step="use-deepspeed-pipeline"]')).toBe(true);
+    await page.close();
+  });
+
+  it('jumps to a question when its node or an answer label is clicked in the SVG, and ignores a bad path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/choose/?path=gui.nonsense`);
+    expect(await page.isVisible('[data-step="gui"]')).toBe(true);
+    await page.click('svg [data-node="moe"]');
+    expect(new URL(page.url()).search).toBe('?path=gui.complex-parallelism.moe');
+    expect(await page.isVisible('[data-step="moe"]')).toBe(true);
+    await page.click('svg [data-edge-label="model-size>use-deepspeed-scale"]');
+    expect(await page.isVisible('[data-step="use-deepspeed-scale"]')).toBe(true);
+    await tabTo(page, 'button[data-restart]');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-single-gpu');
+    await page.close();
+  });
+
+  it('without JavaScript shows the chart and the list, no wizard, and the chart\'s links work by keyboard', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/choose/`);
+    expect(await page.isVisible('[data-wizard]')).toBe(false);
+    expect(await page.isVisible('svg.fc')).toBe(true);
+    expect(await page.isVisible('#node-use-deepspeed-pipeline')).toBe(true);
+    await tabTo(page, '.fc-scroll');
+    await tabTo(page, 'svg a[data-node="use-unsloth"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/frameworks/unsloth/`);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode, before and after answering`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/choose/', '/ja/choose/?path=gui.complex-parallelism.parallelism-kind.use-axolotl-or-deepspeed-3d']) {
+        await page.goto(base + path);
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+          const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+        });
+        expect(violations, path).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+});
