@@ -9,12 +9,14 @@ import { checkMissingCells } from '../integrity/missing-cells';
 import { checkCellValues } from '../integrity/cell-values';
 import { checkDuplicates } from '../integrity/duplicates';
 import { checkProseParity } from '../integrity/prose-parity';
+import { checkGuides } from '../integrity/guides';
+import { checkRedirects } from '../integrity/redirects';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
 
 /** The rules every build runs; later features add theirs here. */
-export const RULES: Rule[] = [checkUnknownReferences, checkMissingCells, checkCellValues, checkDuplicates, checkProseParity];
+export const RULES: Rule[] = [checkUnknownReferences, checkMissingCells, checkCellValues, checkDuplicates, checkProseParity, checkGuides, checkRedirects];
 
 function assemble(content: ParsedContent): Dataset {
   const frameworks = content.frameworks
@@ -40,6 +42,8 @@ function assemble(content: ParsedContent): Dataset {
     integrations: content.integrations.map((i) => ({ id: i.id, ...i.data })),
     configurations: content.configurations.map((c) => ({ id: c.id, ...c.data })),
     references: content.references.map((r) => ({ id: r.id, ...r.data })),
+    guides: content.guides.map((g) => ({ ...g.data, locale: g.locale, slug: g.slug })),
+    redirects: content.redirects.map((r) => ({ id: r.id, ...r.data })),
   };
 }
 
