@@ -2,7 +2,15 @@
 export const SECTIONS = [
   { key: 'nav.home', route: '/' },
   { key: 'nav.frameworks', route: '/frameworks/' },
+  { key: 'nav.guides', route: '/guides/' },
+  { key: 'nav.integrations', route: '/integrations/' },
+  { key: 'nav.about', route: '/about/' },
 ] as const;
+
+/** True when the site has a section at `route` (pages link to other branches' sections only then). */
+export function hasSection(route: string): boolean {
+  return SECTIONS.some((section) => (section.route as string) === route);
+}
 
 /** True when `route` is the section's route or lies below it (the home section matches only itself). */
 export function isInSection(sectionRoute: string, route: string): boolean {
