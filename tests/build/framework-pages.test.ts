@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, listPages, loadPage } from '../helpers/dist';
+import { cellOf, isRedirectPage, listPages, loadPage } from '../helpers/dist';
 
 describe('framework pages', () => {
   it('exist for all four frameworks in both locales', () => {
@@ -39,7 +39,7 @@ describe('framework pages', () => {
 
       it('shows the MoE status, unique features, summary and official links with the star count and its date', () => {
         const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
-        expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
+        expect(cellOf(doc.querySelector('section[aria-labelledby="moe"]')!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
         expect(doc.querySelector('#unique-one-bit-optimizers')?.textContent).toContain('26');
         expect(doc.querySelector('a[href="https://github.com/microsoft/DeepSpeed"]')).not.toBeNull();
         const stars = doc.querySelector('[data-stars]');
@@ -66,7 +66,7 @@ describe('framework pages', () => {
 describe('every page', () => {
   it('has a skip link to the main content, and header links that resolve to built pages', () => {
     const pages = new Set(listPages());
-    for (const path of pages) {
+    for (const path of [...pages].filter((page) => !isRedirectPage(page))) {
       const doc = loadPage(path);
       expect(doc.querySelector('a[href="#main"]'), path).not.toBeNull();
       expect(doc.querySelector('main#main'), path).not.toBeNull();
