@@ -10,7 +10,7 @@ import { buildRedirectMap, readRedirects } from './src/lib/redirect-map.ts';
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
 const base = process.env.BASE_PATH ?? '/';
 // Moved routes (content/redirects.yaml, checked against the built pages by the dataset).
-const redirects = buildRedirectMap(readRedirects(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content'));
+const redirects = buildRedirectMap(readRedirects(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content'), base);
 const redirected = new Set(Object.keys(redirects));
 
 export default defineConfig({

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LOCALES } from './i18n/locales';
-import { localizedPath } from './routes';
+import { localizedPath, withBase } from './routes';
 
 /** Reads `{ id: { from, to } }` from the redirects file (missing file: no redirects). */
 export function readRedirects(root: string, contentDir = 'content'): { from: string; to: string }[] {
@@ -14,9 +14,12 @@ export function readRedirects(root: string, contentDir = 'content'): { from: str
   return Object.values(value).flatMap((r) => (typeof r?.from === 'string' && typeof r.to === 'string' ? [{ from: r.from, to: r.to }] : []));
 }
 
-/** `{ '/framework/': '/frameworks/', '/ja/framework/': '/ja/frameworks/' }` from locale-free redirects. */
-export function buildRedirectMap(redirects: { from: string; to: string }[]): Record<string, string> {
+/**
+ * `{ '/framework/': '/docs/frameworks/', '/ja/framework/': '/docs/ja/frameworks/' }` from locale-free
+ * redirects: Astro adds the base to the source but not to the destination.
+ */
+export function buildRedirectMap(redirects: { from: string; to: string }[], base = '/'): Record<string, string> {
   return Object.fromEntries(
-    redirects.flatMap((r) => LOCALES.map((locale) => [localizedPath(locale, r.from), localizedPath(locale, r.to)] as const)),
+    redirects.flatMap((r) => LOCALES.map((locale) => [localizedPath(locale, r.from), withBase(base, localizedPath(locale, r.to))] as const)),
   );
 }

@@ -1,9 +1,12 @@
 // Linking: canonical URLs, hreflang pairs, OpenGraph/Twitter metadata, the sitemap, heading ids
 // and their copy links, internal links and fragments, the 404 pages and the redirects.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, isRedirectPage, listPages, loadPage } from '../helpers/dist';
 
 const SITE = 'https://llm-ft-guide.example.org';
@@ -159,4 +162,28 @@ describe('redirects', () => {
       expect(pages).toContain(to);
     },
   );
+});
+
+describe('under a base path', () => {
+  const out = join(tmpdir(), `llm-ft-base-${process.pid}`);
+  beforeAll(() => {
+    // Vitest puts Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; Astro would read them.
+    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
+    execFileSync('npx', ['astro', 'build', '--silent'], {
+      env: { ...env, BASE_PATH: '/llm-ft/', SITE_URL: 'https://docs.example.com', OUT_DIR: out },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const read = (path: string) => parseHTML(readFileSync(join(out, path), 'utf8')).document as unknown as Document;
+
+  it('builds canonical, hreflang, OpenGraph and redirect URLs under the base', () => {
+    const doc = read('ja/guides/moe/index.html');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://docs.example.com/llm-ft/ja/guides/moe/');
+    expect(doc.querySelector('link[hreflang="en"]')?.getAttribute('href')).toBe('https://docs.example.com/llm-ft/guides/moe/');
+    expect(meta(doc, 'og:image')).toBe('https://docs.example.com/llm-ft/og-image.png');
+    expect(doc.querySelector('a[data-framework-link="deepspeed"]')?.getAttribute('href')).toBe('/llm-ft/ja/frameworks/deepspeed/');
+    expect(read('ja/framework/index.html').querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/llm-ft/ja/frameworks/');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://docs.example.com/llm-ft/ja/about/</loc>');
+  });
 });
