@@ -136,6 +136,7 @@ describe('404 pages', () => {
       expect(doc.documentElement.getAttribute('lang')).toBe(lang);
       expect(meta(doc, 'robots')).toBe('noindex');
       expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+      expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
       const links = [...doc.querySelectorAll('main a:not(.heading-link)')].map((a) => a.getAttribute('href'));
       const prefix = lang === 'ja' ? '/ja' : '';
       expect(links).toEqual(expect.arrayContaining([`${prefix}/`, `${prefix}/frameworks/`, `${prefix}/guides/`, `${prefix}/integrations/`, `${prefix}/about/`]));
@@ -184,6 +185,8 @@ describe('under a base path', () => {
     expect(meta(doc, 'og:image')).toBe('https://docs.example.com/llm-ft/og-image.png');
     expect(doc.querySelector('a[data-framework-link="deepspeed"]')?.getAttribute('href')).toBe('/llm-ft/ja/frameworks/deepspeed/');
     expect(read('ja/framework/index.html').querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/llm-ft/ja/frameworks/');
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://docs.example.com/llm-ft/ja/about/</loc>');
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://docs.example.com/llm-ft/ja/about/</loc>');
+    expect(sitemap).not.toContain('/framework/<');
   });
 });
