@@ -7,9 +7,9 @@ export const SECTIONS = [
   { key: 'nav.about', route: '/about/' },
 ] as const;
 
-/** True when the site has a section at `route` (pages link to other branches' sections only then). */
-export function hasSection(route: string): boolean {
-  return SECTIONS.some((section) => (section.route as string) === route);
+/** True when the site has a section at `route` (pages link to a section only once it exists). */
+export function hasSection(route: string, sections: readonly { route: string }[] = SECTIONS): boolean {
+  return sections.some((section) => section.route === route);
 }
 
 /** True when `route` is the section's route or lies below it (the home section matches only itself). */
