@@ -88,6 +88,16 @@ describe('bad guides stop the build with a message naming file, entry and field'
     );
   });
 
+  it('a misspelt front matter field', () => {
+    const message = errorAfter((dir) => replaceIn(join(dir, 'guides/en/moe.mdx'), 'description:', 'descripton:'));
+    expect(message).toBe(
+      'Content check failed with 2 problems:\n\n' +
+        'content/guides/en/moe.mdx -> en/moe -> description: is required\n\n' +
+        'content/guides/en/moe.mdx -> en/moe: unknown field "descripton"\n' +
+        '  Hint: Check the spelling against the schema in src/schemas/.\n',
+    );
+  });
+
   it('a guide without its Japanese twin', () => {
     const message = errorAfter((dir) => rmSync(join(dir, 'guides/ja/multimodal.mdx')));
     expect(message).toBe(
