@@ -43,4 +43,10 @@ const frameworkProse = defineCollection({
   }),
 });
 
-export const collections = { ...yamlCollections, frameworkProse };
+// Guides: the front matter is validated with every other entry in src/lib/dataset (schema
+// src/schemas/guide.ts), so a bad field is reported with file, entry and field like the rest.
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIR}/guides` }),
+});
+
+export const collections = { ...yamlCollections, frameworkProse, guides };

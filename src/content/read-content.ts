@@ -75,9 +75,11 @@ export function readProse(root: string, contentDir: string, dir: string): RawPro
         .map((name) => {
           const path = join(base, locale.name, name);
           const text = readFileSync(path, 'utf8');
-          const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+          const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+          const frontmatter = match?.[1] ?? '';
           return {
-            file: relative(root, path),
+            file: relative(root, path).split('\\').join('/'),
+            body: text.slice(match?.[0].length ?? 0),
             id: `${locale.name}/${name.replace(/\.mdx$/, '')}`,
             data: (parseDocument(frontmatter).toJS() ?? {}) as Record<string, unknown>,
           };
@@ -90,5 +92,5 @@ export function readContent(root: string, contentDir = 'content'): RawContent {
   const yaml = Object.fromEntries(
     (Object.keys(YAML_SOURCES) as YamlSource[]).map((source) => [source, readYamlSource(root, contentDir, source)]),
   ) as RawContent['yaml'];
-  return { yaml, prose: { frameworks: readProse(root, contentDir, 'frameworks') } };
+  return { yaml, prose: { frameworks: readProse(root, contentDir, 'frameworks'), guides: readProse(root, contentDir, 'guides') } };
 }

@@ -16,10 +16,12 @@ async function loadRaw(): Promise<RawContent> {
     }),
   );
   const prose = await getCollection('frameworkProse');
+  const guides = await getCollection('guides');
   return {
     yaml: Object.fromEntries(yamlEntries) as RawContent['yaml'],
     prose: {
       frameworks: prose.map((entry) => ({ file: entry.filePath ?? entry.id, id: entry.id, data: entry.data })),
+      guides: guides.map((entry) => ({ file: entry.filePath ?? entry.id, id: entry.id, data: entry.data, body: entry.body ?? '' })),
     },
   };
 }
@@ -35,5 +37,11 @@ export function getDataset(): Promise<Dataset> {
 /** The MDX prose entry of a framework in a locale. */
 export async function getFrameworkProse(locale: string, id: string): Promise<CollectionEntry<'frameworkProse'> | undefined> {
   const entries = await getCollection('frameworkProse');
+  return entries.find((entry) => entry.id === `${locale}/${id}`);
+}
+
+/** The MDX entry of a guide in a locale. */
+export async function getGuideProse(locale: string, id: string): Promise<CollectionEntry<'guides'> | undefined> {
+  const entries = await getCollection('guides');
   return entries.find((entry) => entry.id === `${locale}/${id}`);
 }

@@ -31,3 +31,9 @@ export function parsePath(path: string): { locale: Locale; route: string } {
   }
   return { locale: DEFAULT_LOCALE, route: path };
 }
+
+/** The locale of a page from its URL path under a base (`/docs/ja/guides/` -> `ja`). */
+export function localeOfPath(base: string, pathname: string): Locale {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return parsePath(pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname).locale;
+}

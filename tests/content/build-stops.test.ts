@@ -1,8 +1,8 @@
 // Proves that bad content stops `astro build` itself, with the message naming file, entry and field.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build';
 
 const root = process.cwd();
 const dir = join(root, '.tmp', 'bad-build');
@@ -15,13 +15,9 @@ it('astro build fails on an invalid status and names the cell', () => {
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   const file = join(dir, 'content', 'support', 'axolotl.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/pipeline-parallelism:\n  status: none/, 'pipeline-parallelism:\n  status: "yes"'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: '.tmp/bad-build/content', OUT_DIR: '.tmp/bad-build/dist' },
-    encoding: 'utf8',
-  });
+  const result = astroBuild({ CONTENT_DIR: '.tmp/bad-build/content', OUT_DIR: '.tmp/bad-build/dist' });
   expect(result.status).not.toBe(0);
-  expect(result.stdout + result.stderr).toContain(
+  expect(result.output).toContain(
     '.tmp/bad-build/content/support/axolotl.yaml -> pipeline-parallelism -> status: "yes" is not one of full, partial, experimental, none, unknown',
   );
 }, 120_000);

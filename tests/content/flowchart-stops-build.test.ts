@@ -1,8 +1,8 @@
 // Proves that a bad flowchart stops `astro build` itself (not only buildDataset in a test), with the message.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build';
 
 const root = process.cwd();
 const tmp = mkdtempSync(join(root, '.tmp-flowchart-'));
@@ -13,17 +13,8 @@ describe('astro build with a flowchart that has a cycle', () => {
     const content = join(tmp, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     cpSync(join(root, 'tests/fixtures/flowchart-bad-cycle/flowchart.yaml'), join(content, 'flowchart.yaml'));
-    let output = '';
-    try {
-      execFileSync('npx', ['astro', 'build'], {
-        env: { ...process.env, CONTENT_DIR: relative(root, content), OUT_DIR: join(tmp, 'dist') },
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      const e = error as { stdout?: string; stderr?: string };
-      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
-    }
+    const { status, output } = astroBuild({ CONTENT_DIR: relative(root, content), OUT_DIR: join(tmp, 'dist') });
+    expect(status).not.toBe(0);
     const dir = relative(root, content);
     expect(output).toContain(`${dir}/flowchart.yaml -> standard-distributed -> answers[1].next: closes a cycle: moe -> model-size -> reproducible-team -> standard-distributed -> moe`);
     expect(output).toContain(`${dir}/flowchart.yaml -> use-compare: is a second root: no answer leads to this result (the root is "single-gpu")`);

@@ -29,3 +29,8 @@ export function cellOf(root: ParentNode, framework: string, feature: string): El
   if (!cell) throw new Error(`no cell for ${framework} x ${feature}`);
   return cell;
 }
+
+/** True for the small pages Astro writes for `redirects` (a meta refresh, no layout). */
+export function isRedirectPage(sitePath: string): boolean {
+  return loadPage(sitePath).querySelector('meta[http-equiv="refresh"]') !== null;
+}

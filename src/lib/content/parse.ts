@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { idSchema } from '../../schemas/common';
 import type { Problem } from '../problems';
 import { describeIssue } from './describe-issue';
-import { fileId, type RawFile } from './sources';
+import { fileId, type RawFile, type RawProse } from './sources';
 
 /** A validated entry with where it came from. */
 export interface Parsed<T> {
@@ -69,4 +69,12 @@ export function parseRecordFile<S extends z.ZodType>(raw: RawFile, schema: S, pr
     else problems.push(...issuesToProblems(raw.file, id, result.error));
   }
   return parsed;
+}
+
+/** Validates the front matter of one MDX page; its entry is the page id (`en/startups`). */
+export function parseProse<S extends z.ZodType>(page: RawProse, schema: S, problems: Problem[]): Parsed<z.output<S>>[] {
+  const result = schema.safeParse(page.data, { reportInput: true });
+  if (result.success) return [{ id: page.id, file: page.file, data: result.data }];
+  problems.push(...issuesToProblems(page.file, page.id, result.error));
+  return [];
 }

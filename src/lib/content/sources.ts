@@ -11,6 +11,7 @@ export const YAML_SOURCES = {
   integrations: { path: 'integrations.yaml' },
   configurations: { path: 'configurations.yaml' },
   references: { path: 'references.yaml' },
+  redirects: { path: 'redirects.yaml' },
 } as const;
 
 export type YamlSource = keyof typeof YAML_SOURCES;
@@ -29,12 +30,14 @@ export interface RawProse {
   /** e.g. `en/unsloth` */
   id: string;
   data: Record<string, unknown>;
+  /** The MDX body after the front matter (used to check the ids of link components). */
+  body?: string;
 }
 
 /** Everything the dataset is built from, before validation. */
 export interface RawContent {
   yaml: Record<YamlSource, RawFile[]>;
-  prose: Record<'frameworks', RawProse[]>;
+  prose: Record<'frameworks' | 'guides', RawProse[]>;
 }
 
 /** The id a file stands for: its name without the extension. */

@@ -15,6 +15,8 @@ import { checkFlowchartRoot } from '../integrity/flowchart-root';
 import { checkFlowchartReachable } from '../integrity/flowchart-reachable';
 import { checkFlowchartCycle } from '../integrity/flowchart-cycle';
 import { checkFlowchartDeadEnd } from '../integrity/flowchart-dead-end';
+import { checkGuides } from '../integrity/guides';
+import { checkRedirects } from '../integrity/redirects';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
@@ -31,6 +33,8 @@ export const RULES: Rule[] = [
   checkFlowchartReachable,
   checkFlowchartCycle,
   checkFlowchartDeadEnd,
+  checkGuides,
+  checkRedirects,
 ];
 
 function assemble(content: ParsedContent): Dataset {
@@ -59,6 +63,8 @@ function assemble(content: ParsedContent): Dataset {
     integrations: content.integrations.map((i) => ({ id: i.id, ...i.data })),
     configurations: content.configurations.map((c) => ({ id: c.id, ...c.data })),
     references: content.references.map((r) => ({ id: r.id, ...r.data })),
+    guides: content.guides.map((g) => ({ ...g.data, locale: g.locale, slug: g.slug })),
+    redirects: content.redirects.map((r) => ({ id: r.id, ...r.data })),
   };
 }
 

@@ -8,10 +8,12 @@ import { useCaseSchema } from '../../schemas/use-case';
 import { integrationSchema } from '../../schemas/integration';
 import { configurationSchema } from '../../schemas/configuration';
 import { referenceSchema, reportMetaSchema } from '../../schemas/reference';
-import { parseRecordFile, parseSingleFile } from '../content/parse';
+import { guideSchema } from '../../schemas/guide';
+import { redirectSchema } from '../../schemas/redirect';
+import { parseRecordFile, parseSingleFile, parseProse } from '../content/parse';
 import { fileId, type RawContent, type RawFile } from '../content/sources';
 import type { Problem } from '../problems';
-import type { ParsedContent } from './parsed';
+import type { ParsedContent, ParsedGuide } from './parsed';
 import type { z } from 'astro/zod';
 
 function records<S extends z.ZodType>(files: RawFile[], schema: S, problems: Problem[]) {
@@ -57,6 +59,11 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
     integrations: records(raw.yaml.integrations, integrationSchema, problems),
     configurations: records(raw.yaml.configurations, configurationSchema, problems),
     references: records(raw.yaml.references, referenceSchema, problems),
+    redirects: records(raw.yaml.redirects, redirectSchema, problems),
     prose: raw.prose,
+    guides: raw.prose.guides.flatMap((page): ParsedGuide[] => {
+      const [locale = '', slug = ''] = page.id.split('/');
+      return parseProse(page, guideSchema, problems).map((entry) => ({ ...entry, locale, slug, body: page.body ?? '' }));
+    }),
   };
 }

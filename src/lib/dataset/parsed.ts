@@ -10,6 +10,11 @@ import type { useCaseSchema } from '../../schemas/use-case';
 import type { integrationSchema } from '../../schemas/integration';
 import type { configurationSchema } from '../../schemas/configuration';
 import type { referenceSchema, reportMetaSchema } from '../../schemas/reference';
+import type { GuideFrontmatter } from '../../schemas/guide';
+import type { redirectSchema } from '../../schemas/redirect';
+
+/** A guide page: its validated front matter, locale, slug (file name) and MDX body. */
+export type ParsedGuide = Parsed<GuideFrontmatter> & { locale: string; slug: string; body: string };
 
 /** An entry that belongs to a framework by its file name (support cells, evidence). */
 export type PerFramework<T> = Parsed<T> & { framework: string };
@@ -31,5 +36,7 @@ export interface ParsedContent {
   integrations: Parsed<z.output<typeof integrationSchema>>[];
   configurations: Parsed<z.output<typeof configurationSchema>>[];
   references: Parsed<z.output<typeof referenceSchema>>[];
-  prose: { frameworks: RawProse[] };
+  redirects: Parsed<z.output<typeof redirectSchema>>[];
+  prose: { frameworks: RawProse[]; guides: RawProse[] };
+  guides: ParsedGuide[];
 }

@@ -7,6 +7,11 @@ import type { UseCase } from '../../schemas/use-case';
 import type { Integration } from '../../schemas/integration';
 import type { Configuration } from '../../schemas/configuration';
 import type { Reference, ReportMeta } from '../../schemas/reference';
+import type { GuideFrontmatter } from '../../schemas/guide';
+import type { Redirect } from '../../schemas/redirect';
+
+/** A guide page's front matter with its locale and slug (= use-case id). */
+export type Guide = GuideFrontmatter & { locale: string; slug: string };
 
 /** The validated, cross-checked content: the one object every page reads. */
 export interface Dataset {
@@ -22,4 +27,6 @@ export interface Dataset {
   integrations: Integration[];
   configurations: Configuration[];
   references: Reference[];
+  guides: Guide[];
+  redirects: Redirect[];
 }

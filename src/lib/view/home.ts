@@ -1,0 +1,24 @@
+import type { Dataset } from '../dataset/types';
+import type { Locale } from '../i18n/locales';
+
+/** The summary rows of the home page: each framework's strengths, weaknesses and best use. */
+export function buildSummaryRows(dataset: Dataset, locale: Locale, href: (id: string) => string) {
+  return dataset.frameworks.map((f) => ({
+    id: f.id,
+    name: f.name,
+    href: href(f.id),
+    strengths: f.summary.strengths.map((s) => s[locale]),
+    weaknesses: f.summary.weaknesses.map((s) => s[locale]),
+    bestFor: f.summary.bestFor.map((s) => s[locale]),
+  }));
+}
+
+/** The home page's entry points: every header section except home, with its description key when it has one. */
+export function buildEntryPoints<K extends string>(
+  sections: readonly { key: K; route: string }[],
+  descriptions: Partial<Record<string, string>>,
+): { key: K; route: string; description?: string }[] {
+  return sections
+    .filter((s) => s.route !== '/')
+    .map((s) => ({ ...s, ...(descriptions[s.route] ? { description: descriptions[s.route] } : {}) }));
+}
