@@ -2,6 +2,8 @@
 export const SECTIONS = [
   { key: 'nav.home', route: '/' },
   { key: 'nav.frameworks', route: '/frameworks/' },
+  { key: 'nav.compare', route: '/compare/' },
+  { key: 'nav.features', route: '/features/' },
 ] as const;
 
 /** True when `route` is the section's route or lies below it (the home section matches only itself). */
