@@ -21,7 +21,8 @@ class MatrixFilter extends HTMLElement {
     }
     this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
     form.addEventListener('change', () => this.apply(this.read(), true));
-    form.addEventListener('reset', () => queueMicrotask(() => this.apply(this.read(), true)));
+    // The reset event fires before the form resets its fields: read them on the next task.
+    form.addEventListener('reset', () => setTimeout(() => this.apply(this.read(), true)));
     this.addEventListener('click', (event) => this.copy(event));
     form.hidden = false;
   }

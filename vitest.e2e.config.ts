@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests (Debian Chromium through playwright-core); not part of `npm test`.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+  },
+});
