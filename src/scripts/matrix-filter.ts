@@ -5,13 +5,13 @@ import { findFrameworksMeeting, parseFilterState, serializeFilterState, type Fil
 import type { Status } from '../schemas/status';
 
 class MatrixFilter extends HTMLElement {
-  private form!: HTMLFormElement;
+  private form!: HTMLElement;
   private frameworks: string[] = [];
   private features: string[] = [];
   private statuses: Record<string, Record<string, Status>> = {};
 
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('[data-filter-form]');
+    const form = this.querySelector<HTMLElement>('[data-filter-form]');
     if (!form) return;
     this.form = form;
     this.frameworks = this.values('fw', false);
@@ -21,8 +21,7 @@ class MatrixFilter extends HTMLElement {
     }
     this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
     form.addEventListener('change', () => this.apply(this.read(), true));
-    // The reset event fires before the form resets its fields: read them on the next task.
-    form.addEventListener('reset', () => setTimeout(() => this.apply(this.read(), true)));
+    form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
     this.addEventListener('click', (event) => this.copy(event));
     form.hidden = false;
   }

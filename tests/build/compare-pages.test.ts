@@ -172,7 +172,7 @@ describe('/compare/', () => {
 
       it('wraps the tables in <matrix-filter> with a hidden form, a live status and a small module script', () => {
         const filter = doc.querySelector('matrix-filter')!;
-        const form = filter.querySelector('form[data-filter-form]')!;
+        const form = filter.querySelector('[data-filter-form]')!;
         expect(form.hasAttribute('hidden')).toBe(true);
         expect([...form.querySelectorAll('input[name="fw"]')].map((i) => i.getAttribute('value'))).toEqual([...FW]);
         expect([...form.querySelectorAll('input[name="must"]')].map((i) => i.getAttribute('value'))).toContain('moe');

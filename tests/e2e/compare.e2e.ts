@@ -57,7 +57,7 @@ const visibleColumns = (page: Page) =>
 describe('<matrix-filter> on /compare/', () => {
   it('applies the state in the URL on load: shown frameworks, must-support features, the count', async () => {
     const page = await open('/compare/?fw=unsloth,deepspeed&must=ddp,moe');
-    await page.waitForSelector('form[data-filter-form]:not([hidden])');
+    await page.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(page)).toEqual(['unsloth', 'deepspeed']);
     expect(await page.isHidden('td[data-framework="axolotl"][data-feature="ddp"]')).toBe(true);
     expect(await page.isChecked('input[name="must"][value="moe"]')).toBe(true);
@@ -70,7 +70,7 @@ describe('<matrix-filter> on /compare/', () => {
 
   it('updates the URL as the reader changes the form, so the link reproduces the view', async () => {
     const page = await open('/ja/compare/');
-    await page.waitForSelector('form[data-filter-form]:not([hidden])');
+    await page.waitForSelector('[data-filter-form]:not([hidden])');
     await page.check('input[name="must"][value="pipeline-parallelism"]');
     expect(new URL(page.url()).search).toBe('?must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応しているのは4個中1個です：DeepSpeed。');
@@ -78,9 +78,9 @@ describe('<matrix-filter> on /compare/', () => {
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?fw=unsloth,axolotl,llamafactory&must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応するフレームワークはありません。');
     const reopened = await open(new URL(page.url()).pathname + new URL(page.url()).search);
-    await reopened.waitForSelector('form[data-filter-form]:not([hidden])');
+    await reopened.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(reopened)).toEqual(['unsloth', 'axolotl', 'llamafactory']);
-    await page.click('button[type="reset"]');
+    await page.click('[data-filter-reset]');
     await page.waitForFunction(() => location.search === '');
     expect(await visibleColumns(page)).toEqual(['unsloth', 'axolotl', 'llamafactory', 'deepspeed']);
     await page.context().close();
@@ -90,7 +90,7 @@ describe('<matrix-filter> on /compare/', () => {
   it('turns a row\'s # link into copy-link with a spoken confirmation', async () => {
     const page = await open('/compare/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-    await page.waitForSelector('form[data-filter-form]:not([hidden])');
+    await page.waitForSelector('[data-filter-form]:not([hidden])');
     await page.focus('tr#moe a.copy-link');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
@@ -102,7 +102,7 @@ describe('<matrix-filter> on /compare/', () => {
 
   it('shows every table and hides the inert form without JavaScript', async () => {
     const page = await open('/compare/?fw=unsloth', { js: false });
-    expect(await page.isHidden('form[data-filter-form]')).toBe(true);
+    expect(await page.isHidden('[data-filter-form]')).toBe(true);
     expect(await visibleColumns(page)).toEqual(['unsloth', 'axolotl', 'llamafactory', 'deepspeed']);
     await page.context().close();
   });
