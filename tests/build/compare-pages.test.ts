@@ -161,6 +161,7 @@ describe('/compare/', () => {
         const expected = { 'unsloth-in-axolotl': 'full', 'llamafactory-deepspeed': 'full', 'axolotl-deepspeed': 'full', 'llamafactory-unsloth': 'none', 'different-stages': 'full' };
         for (const [id, status] of Object.entries(expected)) {
           expect(doc.getElementById(id)?.querySelector('[data-status]')?.getAttribute('data-status'), id).toBe(status);
+          expect(doc.getElementById(id)?.querySelector('a.copy-link')?.getAttribute('href'), id).toBe(`#${id}`);
         }
       });
 
