@@ -73,7 +73,7 @@ describe('<matrix-filter> on /compare/', () => {
     await page.waitForSelector('[data-filter-form]:not([hidden])');
     await page.check('input[name="must"][value="pipeline-parallelism"]');
     expect(new URL(page.url()).search).toBe('?must=pipeline-parallelism');
-    expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応しているのは4個中1個です：DeepSpeed。');
+    expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応しているのは、4つのうち1つです：DeepSpeed。');
     await page.uncheck('input[name="fw"][value="deepspeed"]');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?fw=unsloth,axolotl,llamafactory&must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応するフレームワークはありません。');
