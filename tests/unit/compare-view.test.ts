@@ -4,7 +4,7 @@ import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { buildComparePage } from '../../src/lib/view/compare-page';
 import { buildPairPage, listPairs } from '../../src/lib/view/pairs';
 import { buildFeaturePage } from '../../src/lib/view/feature-page';
-import { cellsDiffer } from '../../src/lib/view/matrix';
+import { buildMatrixTable, cellsDiffer } from '../../src/lib/view/matrix';
 
 const dataset = buildDataset(readContent(process.cwd()));
 const link = (route: string) => `/base${route}`;
@@ -74,5 +74,18 @@ describe('buildFeaturePage', () => {
     expect(withAll.guides.map((g) => g.href)).toEqual(['/base/guides/enterprises/', '/base/guides/moe/']);
     expect(withAll.rows.map((r) => r.view.status)).toEqual(['partial', 'none', 'full', 'full']);
     expect(withAll.rows[2]!.view.estimated).toBe(true);
+  });
+});
+
+describe('buildMatrixTable', () => {
+  it('gives a cell with sources but no note a numbered note carrying the sources', () => {
+    const copy = structuredClone(dataset);
+    const cell = copy.cells.deepspeed!.ddp!;
+    expect(cell.note).toBeUndefined();
+    cell.sources = [{ url: 'https://www.deepspeed.ai/', title: 'DeepSpeed docs' }];
+    const table = buildMatrixTable(copy, 't', [copy.features.find((f) => f.id === 'ddp')!], ['unsloth', 'deepspeed'], 'ja', link);
+    expect(table.notes.map((n) => [n.marker, n.framework, n.sources.length])).toEqual([[1, 'Unsloth', 0], [2, 'DeepSpeed', 1]]);
+    expect(table.rows[0]!.cells[1]!.note).toEqual({ marker: 2, noteId: 'note-t-ddp-deepspeed', refId: 'ref-t-ddp-deepspeed' });
+    expect(table.notes[1]!.feature).toBe('DDP（データ並列）');
   });
 });

@@ -48,7 +48,7 @@ export const en = {
   'pair.different': 'Where they differ',
   'pair.same': 'Where they agree',
   'pair.none': 'No rows in this group.',
-  'pair.frameworkPages': 'Framework pages:',
+  'pair.frameworkPages': 'Framework pages: ',
   'pair.back': 'All comparison tables',
   'features.title': 'Features',
   'features.lead': 'One page per compared feature: what it is and which frameworks support it.',
@@ -63,7 +63,7 @@ export const en = {
   'feature.guides': 'Guides',
   'feature.flowchart': 'Selection flowchart',
   'feature.inCompare': 'This row in the comparison tables',
-  'feature.sources': 'Sources:',
+  'feature.sources': 'Sources: ',
 } as const;
 
 export const ja = {
