@@ -39,6 +39,7 @@ class MatrixFilter extends HTMLElement {
   private apply(state: FilterState, push: boolean) {
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = state.frameworks.includes(box.value);
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="must"]')) box.checked = state.must.includes(box.value);
+    // Column headers, cells and their notes all name their framework.
     for (const el of this.querySelectorAll<HTMLElement>('[data-column], td[data-framework]')) {
       el.hidden = !state.frameworks.includes(el.dataset.column ?? el.dataset.framework ?? '');
     }

@@ -60,6 +60,8 @@ describe('<matrix-filter> on /compare/', () => {
     await page.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(page)).toEqual(['unsloth', 'deepspeed']);
     expect(await page.isHidden('td[data-framework="axolotl"][data-feature="ddp"]')).toBe(true);
+    expect(await page.isHidden('li#note-parallelism-ddp-llamafactory')).toBe(true);
+    expect(await page.isVisible('li#note-parallelism-ddp-unsloth')).toBe(true);
     expect(await page.isChecked('input[name="must"][value="moe"]')).toBe(true);
     expect(await page.isChecked('input[name="fw"][value="axolotl"]')).toBe(false);
     // Unsloth: DDP experimental, MoE partial; DeepSpeed: both full -> both count as supporting.

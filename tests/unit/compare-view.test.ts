@@ -84,7 +84,7 @@ describe('buildMatrixTable', () => {
     expect(cell.note).toBeUndefined();
     cell.sources = [{ url: 'https://www.deepspeed.ai/', title: 'DeepSpeed docs' }];
     const table = buildMatrixTable(copy, 't', [copy.features.find((f) => f.id === 'ddp')!], ['unsloth', 'deepspeed'], 'ja', link);
-    expect(table.notes.map((n) => [n.marker, n.framework, n.sources.length])).toEqual([[1, 'Unsloth', 0], [2, 'DeepSpeed', 1]]);
+    expect(table.notes.map((n) => [n.marker, n.frameworkId, n.framework, n.sources.length])).toEqual([[1, 'unsloth', 'Unsloth', 0], [2, 'deepspeed', 'DeepSpeed', 1]]);
     expect(table.rows[0]!.cells[1]!.note).toEqual({ marker: 2, noteId: 'note-t-ddp-deepspeed', refId: 'ref-t-ddp-deepspeed' });
     expect(table.notes[1]!.feature).toBe('DDP（データ並列）');
   });

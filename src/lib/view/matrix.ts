@@ -21,6 +21,7 @@ export interface MatrixCell {
 
 /** A note below a table: the cell's explanation and its sources, with a link back to the cell. */
 export interface MatrixNote extends NoteRef {
+  frameworkId: string;
   framework: string;
   feature: string;
   text: string;
@@ -74,7 +75,7 @@ export function buildMatrixTable(
       const view = viewCell(cell, feature, locale);
       if (!view.note && cell.sources.length === 0) return { view };
       const ref = { marker: notes.length + 1, noteId: `note-${id}-${feature.id}-${fw}`, refId: `ref-${id}-${feature.id}-${fw}` };
-      notes.push({ ...ref, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources });
+      notes.push({ ...ref, frameworkId: fw, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources });
       return { view, note: ref };
     }),
   }));
