@@ -1,10 +1,11 @@
-// Browser tests (Chromium through playwright-core) against a built dist/: `npm run build && npx vitest run --config vitest.e2e.config.ts`.
 import { defineConfig } from 'vitest/config';
 
+// Browser tests (Debian Chromium through playwright-core) against a built dist/; not part of `npm test`.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
   },
 });

@@ -2,8 +2,10 @@
 export const SECTIONS = [
   { key: 'nav.home', route: '/' },
   { key: 'nav.frameworks', route: '/frameworks/' },
-  { key: 'nav.guides', route: '/guides/' },
+  { key: 'nav.compare', route: '/compare/' },
+  { key: 'nav.features', route: '/features/' },
   { key: 'nav.choose', route: '/choose/' },
+  { key: 'nav.guides', route: '/guides/' },
   { key: 'nav.integrations', route: '/integrations/' },
   { key: 'nav.about', route: '/about/' },
 ] as const;

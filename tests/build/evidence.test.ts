@@ -65,3 +65,18 @@ describe('the evidence data', () => {
     );
   });
 });
+
+describe('the JSON export carries both layers', () => {
+  it('keeps the report status and adds currentStatus and the evidence', async () => {
+    const { readFileSync } = await import('node:fs');
+    const support = JSON.parse(readFileSync('dist/data/v1/support.json', 'utf8')) as {
+      cells: { framework: string; feature: string; status?: string; currentStatus?: string; evidence: { verdict: string; url: string }[] }[];
+    };
+    const cell = support.cells.find((c) => c.framework === 'deepspeed' && c.feature === 'context-parallelism');
+    expect(cell?.status).toBe('none');
+    expect(cell?.currentStatus).toBe('full');
+    expect(cell?.evidence.some((e) => e.verdict === 'contradicted')).toBe(true);
+    const agreeing = support.cells.find((c) => c.framework === 'deepspeed' && c.feature === 'pipeline-parallelism');
+    expect(agreeing?.currentStatus).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import type { Dataset } from '../dataset/types';
+import type { Locale } from '../i18n/locales';
+import { viewStatus } from './legend';
+import { buildColumns, buildMatrixTable, type LinkTo } from './matrix';
+import { listPairs } from './pairs';
+
+/** The report's four summary tables, in its order. */
+export const SUMMARY_TABLES = ['parallelism', 'features', 'usability', 'performance'] as const;
+
+/** Everything /compare/ renders, computed once. */
+export function buildComparePage(dataset: Dataset, locale: Locale, link: LinkTo) {
+  const frameworks = dataset.frameworks.map((f) => f.id);
+  const tableOf = new Map(dataset.categories.map((c) => [c.id, c.table]));
+  const summary = SUMMARY_TABLES.map((table) =>
+    buildMatrixTable(
+      dataset,
+      table,
+      dataset.features.filter((f) => f.summary && tableOf.get(f.category) === table),
+      frameworks,
+      locale,
+      link,
+    ),
+  );
+  const extra = buildMatrixTable(dataset, 'other', dataset.features.filter((f) => !f.summary), frameworks, locale, link);
+  const integrations = dataset.integrations.map((i) => ({
+    id: i.id,
+    label: i.label[locale],
+    cell: viewStatus(i.status),
+    note: i.note[locale],
+    frameworks: buildColumns(dataset, link, i.frameworks),
+  }));
+  return {
+    columns: buildColumns(dataset, link),
+    tables: [...summary, extra],
+    integrations,
+    pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(`/compare/${pair.slug}/`) })),
+    /** Support features offered as "must support" choices. */
+    mustChoices: dataset.features.filter((f) => f.kind === 'support').map((f) => ({ id: f.id, label: f.label[locale] })),
+  };
+}
+
+export type ComparePage = ReturnType<typeof buildComparePage>;

@@ -1,0 +1,88 @@
+import type { Dataset } from '../dataset/types';
+import type { Feature } from '../../schemas/feature';
+import type { Locale } from '../i18n/locales';
+import { getCell, viewCell, type CellView } from '../cells';
+
+/** Builds an href for a locale-free route (pages pass `link` bound to their locale). */
+export type LinkTo = (route: string) => string;
+
+/** A footnote marker in a cell and the ids that tie it to its note below the table. */
+export interface NoteRef {
+  marker: number;
+  noteId: string;
+  refId: string;
+}
+
+/** One cell of a comparison table. */
+export interface MatrixCell {
+  view: CellView;
+  note?: NoteRef;
+}
+
+/** A note below a table: the cell's explanation and its sources, with a link back to the cell. */
+export interface MatrixNote extends NoteRef {
+  frameworkId: string;
+  framework: string;
+  feature: string;
+  text: string;
+  sources: { url: string; title: string }[];
+}
+
+/** A row: the feature (linked to its page) and one cell per framework column. */
+export interface MatrixRow {
+  id: string;
+  label: string;
+  href: string;
+  cells: MatrixCell[];
+}
+
+export interface MatrixTable {
+  id: string;
+  rows: MatrixRow[];
+  notes: MatrixNote[];
+}
+
+/** A framework column header. */
+export interface FrameworkColumn {
+  id: string;
+  name: string;
+  href: string;
+}
+
+/** Framework columns: all in `order`, or the given ids in the given order. */
+export function buildColumns(dataset: Dataset, link: LinkTo, only?: readonly string[]): FrameworkColumn[] {
+  const ids = only ?? dataset.frameworks.map((f) => f.id);
+  return ids.map((id) => ({ id, name: dataset.frameworks.find((f) => f.id === id)?.name ?? id, href: link(`/frameworks/${id}/`) }));
+}
+
+/** Builds a table of features x frameworks from the dataset's cells, numbering the notes in reading order. */
+export function buildMatrixTable(
+  dataset: Dataset,
+  id: string,
+  features: readonly Feature[],
+  frameworks: readonly string[],
+  locale: Locale,
+  link: LinkTo,
+): MatrixTable {
+  const notes: MatrixNote[] = [];
+  const names = new Map(dataset.frameworks.map((f) => [f.id, f.name]));
+  const rows = features.map((feature) => ({
+    id: feature.id,
+    label: feature.label[locale],
+    href: link(`/features/${feature.id}/`),
+    cells: frameworks.map((fw): MatrixCell => {
+      const cell = getCell(dataset, fw, feature.id);
+      const view = viewCell(cell, feature, locale);
+      if (!view.note && cell.sources.length === 0) return { view };
+      const ref = { marker: notes.length + 1, noteId: `note-${id}-${feature.id}-${fw}`, refId: `ref-${id}-${feature.id}-${fw}` };
+      notes.push({ ...ref, frameworkId: fw, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources });
+      return { view, note: ref };
+    }),
+  }));
+  return { id, rows, notes };
+}
+
+/** True when two cells say different things (status, estimate, level or values; notes aside). */
+export function cellsDiffer(a: CellView, b: CellView): boolean {
+  return a.status !== b.status || a.estimated !== b.estimated || a.valueIds !== b.valueIds;
+}

@@ -1,0 +1,86 @@
+// <matrix-filter>: shows the filter form over tables that are complete without it, hides the
+// framework columns the reader unticks, marks the frameworks that support every "must" feature,
+// keeps that state in the URL (?fw=...&must=...), and turns row "#" links into copy-link buttons.
+import { findFrameworksMeeting, parseFilterState, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
+import type { Status } from '../schemas/status';
+
+class MatrixFilter extends HTMLElement {
+  private form!: HTMLElement;
+  private frameworks: string[] = [];
+  private features: string[] = [];
+  private statuses: Record<string, Record<string, Status>> = {};
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLElement>('[data-filter-form]');
+    if (!form) return;
+    this.form = form;
+    this.frameworks = this.values('fw', false);
+    this.features = this.values('must', false);
+    for (const cell of this.querySelectorAll<HTMLElement>('td[data-framework][data-feature][data-status]')) {
+      (this.statuses[cell.dataset.framework!] ??= {})[cell.dataset.feature!] = cell.dataset.status as Status;
+    }
+    this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
+    form.addEventListener('change', () => this.apply(this.read(), true));
+    form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
+    this.addEventListener('click', (event) => this.copy(event));
+    form.hidden = false;
+  }
+
+  private values(name: string, checkedOnly: boolean): string[] {
+    const boxes = this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`);
+    return [...boxes].filter((box) => !checkedOnly || box.checked).map((box) => box.value);
+  }
+
+  private read(): FilterState {
+    const shown = this.values('fw', true);
+    return { frameworks: shown.length ? shown : [...this.frameworks], must: this.values('must', true) };
+  }
+
+  private apply(state: FilterState, push: boolean) {
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = state.frameworks.includes(box.value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="must"]')) box.checked = state.must.includes(box.value);
+    // Column headers, cells and their notes all name their framework.
+    for (const el of this.querySelectorAll<HTMLElement>('[data-column], td[data-framework]')) {
+      el.hidden = !state.frameworks.includes(el.dataset.column ?? el.dataset.framework ?? '');
+    }
+    for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]')) row.toggleAttribute('data-must', state.must.includes(row.dataset.row!));
+    const meeting = state.must.length ? findFrameworksMeeting(this.statuses, state.frameworks, state.must) : [];
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
+      const meets = meeting.includes(th.dataset.column!);
+      th.toggleAttribute('data-meets', meets);
+      th.querySelector('.meets')?.remove();
+      if (meets) th.insertAdjacentHTML('beforeend', `<span class="meets">✓ ${this.dataset.msgMeets ?? ''}</span>`);
+    }
+    this.say(state, meeting);
+    if (push) history.replaceState(null, '', `${location.pathname}${serializeFilterState(state, this.frameworks)}${location.hash}`);
+  }
+
+  private say(state: FilterState, meeting: string[]) {
+    const status = this.form.querySelector('[data-filter-status]');
+    if (!status) return;
+    const names = meeting.map((id) => this.querySelector(`th[data-column="${id}"] a`)?.textContent ?? id);
+    const message = !state.must.length
+      ? this.dataset.msgIdle
+      : meeting.length
+        ? (this.dataset.msgCount ?? '').replace('{count}', String(meeting.length)).replace('{total}', String(state.frameworks.length)).replace('{names}', names.join(', '))
+        : this.dataset.msgNone;
+    status.textContent = message ?? '';
+  }
+
+  private async copy(event: Event) {
+    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a.copy-link');
+    if (!anchor) return;
+    event.preventDefault();
+    const url = new URL(anchor.getAttribute('href')!, location.href).href;
+    history.replaceState(null, '', url);
+    const live = this.querySelector('[data-copy-status]');
+    let message = this.dataset.msgCopied;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      message = this.dataset.msgCopyFailed;
+    }
+    if (live) live.textContent = message ?? '';
+  }
+}
+customElements.define('matrix-filter', MatrixFilter);

@@ -1,0 +1,269 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
+
+const FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'] as const;
+type Row = readonly [string, string, string, string];
+
+// The report's summary tables (総合比較表), typed here from the report, not read from content/.
+// Marks: ✅ -> full, ✅ 実験的 -> experimental, ✅ 基本 (basic only) -> partial, ❌ -> none, ❓ -> unknown.
+const STATUS: Record<string, Record<string, Row>> = {
+  parallelism: {
+    ddp: ['experimental', 'full', 'full', 'full'],
+    'fsdp-zero2': ['none', 'full', 'full', 'full'],
+    'fsdp-zero3': ['none', 'full', 'full', 'full'],
+    'tensor-parallelism': ['none', 'full', 'unknown', 'full'],
+    'pipeline-parallelism': ['none', 'none', 'unknown', 'full'],
+    'context-parallelism': ['none', 'full', 'none', 'none'],
+    '3d-parallelism': ['none', 'full', 'none', 'full'],
+    hsdp: ['none', 'full', 'none', 'full'],
+    'multi-node': ['none', 'full', 'full', 'full'],
+  },
+  features: {
+    moe: ['partial', 'none', 'full', 'full'],
+    gui: ['none', 'none', 'full', 'none'],
+    'curriculum-learning': ['none', 'full', 'none', 'full'],
+    'tts-vision': ['full', 'unknown', 'unknown', 'none'],
+  },
+};
+// ✅ 推定 in the summary table; LlamaFactory's ❓ for TP and PP is "possibly via DeepSpeed" in its own table.
+const ESTIMATED = ['llamafactory/moe', 'llamafactory/tensor-parallelism', 'llamafactory/pipeline-parallelism'];
+
+// Qualitative rows: data-values (options, space-separated) or data-level (ratings).
+const VALUES: Record<string, Record<string, Row>> = {
+  features: {
+    quantization: ['4bit 8bit 16bit fp8 dynamic-4bit', 'qat', '4bit 8bit 16bit', 'zeroquant'],
+    'long-context': ['500k', 'via-context-parallelism', 'standard', 'sparse-attention'],
+    rl: ['grpo fp8-rl', 'dpo ipo', 'standard', 'standard'],
+  },
+  usability: { 'config-method': ['python', 'yaml', 'gui cli', 'json python'] },
+  performance: {
+    speed: ['2x-faster', 'standard-to-fast', 'standard', 'fastest'],
+    'max-model-size': ['up-to-24gb', 'tens-of-billions', 'tens-of-billions', 'trillion-plus'],
+  },
+};
+const LEVELS: Record<string, Record<string, Row>> = {
+  usability: {
+    'learning-curve': ['low', 'medium', 'low', 'high'],
+    documentation: ['good', 'extensive', 'extensive', 'very-extensive'],
+    community: ['active', 'active', 'very-active', 'active'],
+  },
+  performance: {
+    'vram-efficiency': ['highest', 'high', 'standard', 'highest'],
+    scalability: ['low', 'high', 'high', 'highest'],
+  },
+};
+const TABLE_ROWS: Record<string, string[]> = {
+  parallelism: Object.keys(STATUS.parallelism!),
+  features: ['moe', 'gui', 'quantization', 'long-context', 'rl', 'curriculum-learning', 'tts-vision'],
+  usability: ['learning-curve', 'config-method', 'documentation', 'community'],
+  performance: ['speed', 'vram-efficiency', 'scalability', 'max-model-size'],
+  other: ['model-parallelism', 'zero-1', 'zero-offload'],
+};
+const PAIRS = ['axolotl-vs-deepspeed', 'axolotl-vs-llamafactory', 'axolotl-vs-unsloth', 'deepspeed-vs-llamafactory', 'deepspeed-vs-unsloth', 'llamafactory-vs-unsloth'];
+const FEATURE_COUNT = 27;
+const LOCALES = [['', 'en'], ['/ja', 'ja']] as const;
+
+const parsed = new Map<string, Document>();
+const load = (path: string) => parsed.get(path) ?? parsed.set(path, loadPage(path)).get(path)!;
+
+/** Every same-site link and fragment of a page resolves to a built page (or file) and an existing id. */
+function expectLinksResolve(path: string) {
+  const pages = new Set(listPages());
+  const doc = load(path);
+  for (const a of doc.querySelectorAll('a[href^="/"], a[href^="#"]')) {
+    const href = a.getAttribute('href')!;
+    const [target = '', fragment] = href.split('#');
+    const page = target === '' ? path : target;
+    expect(pages.has(page) || existsSync(join(DIST, page)), `${path} links to ${href}`).toBe(true);
+    if (fragment && pages.has(page)) {
+      expect(load(page).getElementById(fragment), `${path} links to missing #${fragment} on ${page}`).not.toBeNull();
+    }
+  }
+}
+
+describe('/compare/', () => {
+  for (const [prefix, lang] of LOCALES) {
+    describe(`in ${lang}`, () => {
+      const doc = loadPage(`${prefix}/compare/`);
+      const table = (id: string) => doc.querySelector(`[data-table="${id}"]`)!;
+
+      it('has the four summary tables and the extra table, rows in the report\'s order, columns in framework order', () => {
+        for (const [id, rows] of Object.entries(TABLE_ROWS)) {
+          expect([...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id), id).toEqual(rows);
+          expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual([...FW]);
+        }
+      });
+
+      it('shows every support cell of the summary tables with the report\'s status', () => {
+        for (const [id, rows] of Object.entries(STATUS)) {
+          for (const [feature, row] of Object.entries(rows)) {
+            FW.forEach((fw, i) => {
+              const cell = cellOf(table(id), fw, feature);
+              expect(cell.getAttribute('data-status'), `${fw} x ${feature}`).toBe(row[i]);
+              expect(cell.hasAttribute('data-estimated'), `${fw} x ${feature} estimated`).toBe(ESTIMATED.includes(`${fw}/${feature}`));
+            });
+          }
+        }
+      });
+
+      it('shows every qualitative cell with the report\'s values and levels', () => {
+        for (const [attr, expected] of [['data-values', VALUES], ['data-level', LEVELS]] as const) {
+          for (const [id, rows] of Object.entries(expected)) {
+            for (const [feature, row] of Object.entries(rows)) {
+              FW.forEach((fw, i) => expect(cellOf(table(id), fw, feature).getAttribute(attr), `${fw} x ${feature}`).toBe(row[i]));
+            }
+          }
+        }
+      });
+
+      it('shows a status as an icon plus a word, and keeps the report\'s "etc." and qualifiers visible', () => {
+        const ddp = cellOf(table('parallelism'), 'unsloth', 'ddp');
+        expect(ddp.querySelector('.status-icon[aria-hidden="true"]')?.textContent).toBe('⚗');
+        expect(ddp.textContent).toContain(lang === 'en' ? 'Experimental' : '実験的');
+        expect(cellOf(table('features'), 'axolotl', 'rl').textContent).toContain(lang === 'en' ? 'etc.' : '等');
+        expect(cellOf(table('performance'), 'unsloth', 'vram-efficiency').textContent).toContain('80%');
+      });
+
+      it('gives each row a stable id, a copy link to itself and a link to its feature page', () => {
+        for (const tr of doc.querySelectorAll('[data-table] tbody tr')) {
+          expect(tr.querySelector('a.copy-link')?.getAttribute('href')).toBe(`#${tr.id}`);
+          expect(tr.querySelector('a.copy-link')?.getAttribute('aria-label')).toBeTruthy();
+          expect(tr.querySelector('th a')?.getAttribute('href')).toBe(`${prefix}/features/${tr.id}/`);
+        }
+      });
+
+      it('links each note marker to its note and back, without relying on title tooltips', () => {
+        const refs = doc.querySelectorAll('a.note-ref');
+        expect(refs.length).toBeGreaterThan(10);
+        for (const ref of refs) {
+          const note = doc.getElementById(ref.getAttribute('href')!.slice(1))!;
+          expect(note.tagName).toBe('LI');
+          expect(note.querySelector(`a[href="#${ref.id}"]`)).not.toBeNull();
+          expect(ref.getAttribute('aria-label')).toBeTruthy();
+        }
+        const note = doc.getElementById(cellOf(table('parallelism'), 'unsloth', 'ddp').querySelector('a.note-ref')!.getAttribute('href')!.slice(1));
+        expect(note?.textContent).toContain(lang === 'en' ? 'batch size is limited to 1' : 'バッチサイズは1');
+        expect(doc.querySelectorAll('[data-table] [title]').length).toBe(0);
+      });
+
+      it('scrolls every table inside a labelled, focusable region', () => {
+        for (const t of doc.querySelectorAll('main table')) {
+          const region = t.parentElement!;
+          expect(region.getAttribute('role')).toBe('region');
+          expect(region.getAttribute('tabindex')).toBe('0');
+          expect(region.getAttribute('aria-label')).toBeTruthy();
+        }
+      });
+
+      it('has the combinations table with the report\'s marks', () => {
+        const expected = { 'unsloth-in-axolotl': 'full', 'llamafactory-deepspeed': 'full', 'axolotl-deepspeed': 'full', 'llamafactory-unsloth': 'none', 'different-stages': 'full' };
+        for (const [id, status] of Object.entries(expected)) {
+          expect(doc.getElementById(id)?.querySelector('[data-status]')?.getAttribute('data-status'), id).toBe(status);
+          expect(doc.getElementById(id)?.querySelector('a.copy-link')?.getAttribute('href'), id).toBe(`#${id}`);
+        }
+      });
+
+      it('has a legend with every status as icon and word, and the estimated mark', () => {
+        const legend = doc.getElementById('legend')!.parentElement!;
+        expect([...legend.querySelectorAll('[data-status]')].map((el) => el.getAttribute('data-status'))).toEqual(['full', 'partial', 'experimental', 'none', 'unknown']);
+        expect(legend.textContent).toContain(lang === 'en' ? 'estimated' : '推定');
+      });
+
+      it('wraps the tables in <matrix-filter> with a hidden form, a live status and a small module script', () => {
+        const filter = doc.querySelector('matrix-filter')!;
+        const form = filter.querySelector('[data-filter-form]')!;
+        expect(form.hasAttribute('hidden')).toBe(true);
+        expect([...form.querySelectorAll('input[name="fw"]')].map((i) => i.getAttribute('value'))).toEqual([...FW]);
+        expect([...form.querySelectorAll('input[name="must"]')].map((i) => i.getAttribute('value'))).toContain('moe');
+        expect(form.querySelector('[aria-live="polite"]')).not.toBeNull();
+        const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) => s.textContent ?? '');
+        const island = scripts.find((s) => s.includes('matrix-filter'));
+        expect(island).toBeDefined();
+        expect(island!.length).toBeLessThan(5_000);
+      });
+
+      it('links the six pair pages, and every link and fragment resolves', () => {
+        for (const pair of PAIRS) expect(doc.querySelector(`a[href="${prefix}/compare/${pair}/"]`), pair).not.toBeNull();
+        expectLinksResolve(`${prefix}/compare/`);
+      });
+
+      it('is in the header navigation with the features index', () => {
+        expect(doc.querySelector(`header a[href="${prefix}/compare/"][aria-current]`)).not.toBeNull();
+        expect(doc.querySelector(`header a[href="${prefix}/features/"]`)).not.toBeNull();
+      });
+    });
+  }
+});
+
+describe('pair pages', () => {
+  const value = (el: Element) =>
+    ['data-status', 'data-level', 'data-values'].map((a) => el.getAttribute(a)).join('|') + (el.hasAttribute('data-estimated') ? '|estimated' : '');
+  for (const [prefix, lang] of LOCALES) {
+    for (const slug of PAIRS) {
+      it(`${lang} ${slug}: every feature once, differing rows first, links to both frameworks`, () => {
+        const path = `${prefix}/compare/${slug}/`;
+        const doc = loadPage(path);
+        const [a, b] = slug.split('-vs-') as [string, string];
+        const groups = [...doc.querySelectorAll('[data-group]')].map((g) => g.getAttribute('data-group'));
+        expect(groups).toEqual(['different', 'same']);
+        const rows = (group: string) => [...doc.querySelectorAll(`[data-group="${group}"] tbody tr`)];
+        expect(rows('different').length + rows('same').length).toBe(FEATURE_COUNT);
+        for (const tr of rows('different')) expect(value(cellOf(tr, a, tr.id)), tr.id).not.toBe(value(cellOf(tr, b, tr.id)));
+        for (const tr of rows('same')) expect(value(cellOf(tr, a, tr.id)), tr.id).toBe(value(cellOf(tr, b, tr.id)));
+        expect(doc.querySelector(`main a[href="${prefix}/frameworks/${a}/"]`)).not.toBeNull();
+        expect(doc.querySelector(`main a[href="${prefix}/frameworks/${b}/"]`)).not.toBeNull();
+        expectLinksResolve(path);
+      });
+    }
+  }
+
+  it('puts DeepSpeed\'s pipeline parallelism among its differences from Axolotl', () => {
+    const doc = loadPage('/compare/axolotl-vs-deepspeed/');
+    const row = doc.querySelector('[data-group="different"] tr#pipeline-parallelism')!;
+    expect(cellOf(row, 'axolotl', 'pipeline-parallelism').getAttribute('data-status')).toBe('none');
+    expect(cellOf(row, 'deepspeed', 'pipeline-parallelism').getAttribute('data-status')).toBe('full');
+    expect(doc.querySelector('[data-group="same"] tr#ddp')).not.toBeNull();
+  });
+});
+
+describe('feature pages', () => {
+  const features = [...loadPage('/features/').querySelectorAll('main li[id]')].map((li) => li.id);
+
+  it('the index lists every feature', () => {
+    expect(features.length).toBe(FEATURE_COUNT);
+  });
+
+  for (const [prefix, lang] of LOCALES) {
+    it(`${lang}: a page per feature with all four frameworks' cells and resolving links`, () => {
+      const pages = new Set(listPages());
+      expectLinksResolve(`${prefix}/features/`);
+      for (const id of features) {
+        const path = `${prefix}/features/${id}/`;
+        expect(pages.has(path), path).toBe(true);
+        const doc = loadPage(path);
+        for (const fw of FW) {
+          cellOf(doc, fw, id);
+          expect(doc.querySelector(`main a[href="${prefix}/frameworks/${fw}/"]`), `${path} -> ${fw}`).not.toBeNull();
+        }
+        expectLinksResolve(path);
+      }
+    });
+
+    it(`${lang}: the MoE page says how each framework supports it`, () => {
+      const doc = loadPage(`${prefix}/features/moe/`);
+      expect(FW.map((fw) => cellOf(doc, fw, 'moe').getAttribute('data-status'))).toEqual(['partial', 'none', 'full', 'full']);
+      expect(doc.querySelector('#support-axolotl')?.textContent).toContain('No MoE support');
+      expect(doc.querySelector('h1')?.textContent).toBe(lang === 'en' ? 'MoE support' : 'MoE対応');
+    });
+  }
+
+  it('links guides and the flowchart only when those sections are built', () => {
+    const doc = loadPage('/features/moe/');
+    const guides = doc.querySelectorAll('main a[href^="/guides/"]').length > 0;
+    const choose = doc.querySelectorAll('main a[href^="/choose/"]').length > 0;
+    expect(guides).toBe(existsSync(join(DIST, 'guides/index.html')));
+    expect(choose).toBe(existsSync(join(DIST, 'choose/index.html')));
+  });
+});
