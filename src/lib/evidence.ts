@@ -1,5 +1,6 @@
 import type { Evidence } from '../schemas/evidence';
 import { STATUSES, type Status } from '../schemas/status';
+import type { Dataset } from './dataset/types';
 
 const VERDICT_WEIGHT = { contradicted: 2, refined: 1, confirmed: 0 } as const;
 
@@ -22,4 +23,17 @@ export function findCurrentEvidence(reportStatus: Status | undefined, entries: E
         b.date.localeCompare(a.date) ||
         STATUSES.indexOf(a.status!) - STATUSES.indexOf(b.status!),
     )[0];
+}
+
+/** How many evidence entries there are per verdict, and how many cells show a different status now. */
+export function countEvidence(dataset: Dataset) {
+  const by = (verdict: Evidence['verdict']) => dataset.evidence.filter((e) => e.verdict === verdict).length;
+  const cells = Object.values(dataset.cells).flatMap((row) => Object.values(row));
+  return {
+    total: dataset.evidence.length,
+    confirmed: by('confirmed'),
+    refined: by('refined'),
+    contradicted: by('contradicted'),
+    changed: cells.filter((cell) => findCurrentEvidence(cell.status, cell.evidence)).length,
+  };
 }
