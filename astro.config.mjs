@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
@@ -13,6 +14,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

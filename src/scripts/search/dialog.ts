@@ -1,0 +1,55 @@
+// The search dialog: a native modal <dialog> (focus stays inside, Escape closes, focus returns to
+// what opened it), a labelled input, results as links that the arrow keys move through.
+import { describe, handleArrows, loadPagefind, renderResults, search, type Labels } from './engine';
+
+const ready = new WeakSet<HTMLDialogElement>();
+
+/** Opens the dialog of a <search-trigger>, wiring it up the first time. */
+export function openDialog(host: HTMLElement, dialog: HTMLDialogElement): void {
+  if (!ready.has(dialog)) {
+    wire(host, dialog);
+    ready.add(dialog);
+  }
+  dialog.showModal();
+  dialog.querySelector('input')?.select();
+}
+
+function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
+  const labels = JSON.parse(host.dataset.i18n ?? '{}') as Labels;
+  const input = dialog.querySelector('input')!;
+  const list = dialog.querySelector<HTMLElement>('[data-results]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-status]')!;
+  const all = dialog.querySelector<HTMLAnchorElement>('[data-all]')!;
+  const searchPage = all.getAttribute('href')!;
+
+  const run = async () => {
+    const q = input.value.trim();
+    all.href = q ? `${searchPage}?q=${encodeURIComponent(q)}` : searchPage;
+    all.hidden = !q;
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const found = await search(q, [], 8);
+      if (!found || input.value.trim() !== q) return;
+      renderResults(list, found.results, labels);
+      status.textContent = describe(q, found.total, labels);
+    } catch {
+      status.textContent = labels.noIndex;
+    }
+  };
+  status.textContent = labels.loading;
+  loadPagefind().then(
+    () => (status.textContent = ''),
+    () => (status.textContent = labels.noIndex),
+  );
+  input.addEventListener('input', () => void run());
+  dialog.addEventListener('keydown', (event) => handleArrows(event, input, list));
+  dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the panel) closes, as a modal's dimmed area suggests.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}

@@ -1,0 +1,29 @@
+// <search-trigger>: the header's search link. Without JavaScript it goes to /search/; with it, a
+// click or `/`, Ctrl+K, Cmd+K opens the search dialog, whose code loads on first use.
+class SearchTrigger extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector('a');
+    const dialog = this.querySelector('dialog');
+    if (!link || !dialog) return;
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-haspopup', 'dialog');
+    const open = (event: Event) => {
+      event.preventDefault();
+      void import('./dialog').then(({ openDialog }) => openDialog(this, dialog));
+    };
+    link.addEventListener('click', open);
+    document.addEventListener('keydown', (event) => {
+      if (dialog.open || event.defaultPrevented || event.altKey) return;
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+      if (shortcut || slash) open(event);
+    });
+  }
+}
+
+/** True while the reader types in a field, where `/` is a character and not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+customElements.define('search-trigger', SearchTrigger);
