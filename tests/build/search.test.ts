@@ -1,0 +1,141 @@
+// Real queries against the Pagefind index that `npm run build` writes, run with Pagefind's own
+// search code (tests/helpers/pagefind.ts), in both languages and under a base path.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, listPages, loadPage } from '../helpers/dist';
+import { openIndex, query, restoreFetch } from '../helpers/pagefind';
+import { PAGE_TYPES } from '../../src/lib/page-types';
+
+afterAll(restoreFetch);
+
+describe('the search index', () => {
+  it('is written by the build, one index per language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+    // Every page but the search page itself, in each language.
+    const pages = listPages().filter((p) => !p.startsWith('/search/') && !p.startsWith('/ja/search/'));
+    expect(entry.languages.en.page_count).toBe(pages.filter((p) => !p.startsWith('/ja/')).length);
+    expect(entry.languages.ja.page_count).toBe(pages.filter((p) => p.startsWith('/ja/')).length);
+  });
+
+  it('gives every page a valid type filter and a title, and indexes only <main>', () => {
+    for (const path of listPages()) {
+      const doc = loadPage(path);
+      const type = doc.querySelector('[data-pagefind-filter="type[content]"]')?.getAttribute('content');
+      expect(PAGE_TYPES, path).toContain(type);
+      expect(doc.documentElement.getAttribute('data-page-type'), path).toBe(type);
+      expect(doc.querySelector('[data-pagefind-meta="title[content]"]')?.getAttribute('content'), path).toBeTruthy();
+      const bodies = [...doc.querySelectorAll('[data-pagefind-body]')];
+      const isSearch = /\/search\/$/.test(path);
+      expect(bodies.map((b) => b.tagName), path).toEqual(isSearch ? [] : ['MAIN']);
+    }
+  });
+});
+
+describe('English search', () => {
+  it('finds the DeepSpeed page first for ZeRO-3, with section links to real headings', async () => {
+    const results = await query(await openIndex('en'), 'ZeRO-3');
+    expect(results[0]?.url).toBe('/frameworks/deepspeed/');
+    expect(results[0]?.meta).toMatchObject({ title: 'DeepSpeed', type: 'framework' });
+    expect(results[0]?.excerpt).toMatch(/<mark>ZeRO-3<\/mark>/i);
+    const anchored = results[0]!.sub_results.filter((sub) => sub.anchor);
+    expect(anchored.length).toBeGreaterThan(0);
+    const doc = loadPage('/frameworks/deepspeed/');
+    for (const sub of anchored) {
+      const id = decodeURIComponent(sub.url.split('#')[1]!);
+      expect(doc.getElementById(id), sub.url).not.toBeNull();
+    }
+  });
+
+  it('ranks a framework page first for its own name (titles weigh more)', async () => {
+    const index = await openIndex('en');
+    for (const [name, id] of [['Axolotl', 'axolotl'], ['Unsloth', 'unsloth'], ['LlamaFactory', 'llamafactory']]) {
+      expect((await query(index, name!))[0]?.url).toBe(`/frameworks/${id}/`);
+    }
+  });
+
+  it('returns English pages only, never the search page', async () => {
+    const results = await query(await openIndex('en'), 'DeepSpeed');
+    expect(results.length).toBeGreaterThan(2);
+    for (const r of results) expect(r.url).not.toMatch(/^\/ja\/|\/search\//);
+  });
+
+  it('filters by page type', async () => {
+    const index = await openIndex('en');
+    const unfiltered = await query(index, 'DeepSpeed');
+    expect(unfiltered.some((r) => r.meta.type !== 'framework')).toBe(true);
+    const frameworks = await query(index, 'DeepSpeed', { type: { any: ['framework'] } });
+    expect(frameworks.length).toBeGreaterThan(0);
+    for (const r of frameworks) expect(r.filters.type).toEqual(['framework']);
+    expect(await query(index, 'DeepSpeed', { type: { any: ['flowchart'] } })).toHaveLength(
+      unfiltered.filter((r) => r.meta.type === 'flowchart').length,
+    );
+  });
+});
+
+describe('Japanese search', () => {
+  it('segments Japanese: パイプライン並列 returns Japanese pages only, framework pages first', async () => {
+    const results = await query(await openIndex('ja'), 'パイプライン並列');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.url).toMatch(/^\/ja\//);
+    expect(results[0]?.url).toMatch(/^\/ja\/frameworks\/[a-z]+\/$/);
+    expect(results[0]?.excerpt).toContain('<mark>');
+  });
+
+  it('finds the Japanese DeepSpeed page for a word from its prose', async () => {
+    const results = await query(await openIndex('ja'), 'オプティマイザ');
+    expect(results[0]?.url).toBe('/ja/frameworks/deepspeed/');
+    expect(results[0]?.meta.type).toBe('framework');
+  });
+
+  it('finds ZeRO-3 in Japanese too, on Japanese pages', async () => {
+    const results = await query(await openIndex('ja'), 'ZeRO-3');
+    expect(results[0]?.url).toBe('/ja/frameworks/deepspeed/');
+  });
+});
+
+describe('what is not indexed', () => {
+  for (const [lang, prefix, footerText] of [['en', '', 'Official sources'], ['ja', '/ja', '出典']] as const) {
+    it(`finds nothing for footer-only text in ${lang} (${footerText})`, async () => {
+      const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
+      expect(doc.querySelector('footer')?.textContent).toContain(footerText);
+      for (const path of listPages()) expect(loadPage(path).querySelector('main')?.textContent, path).not.toContain(footerText);
+      expect(await query(await openIndex(lang), footerText)).toEqual([]);
+    });
+  }
+
+  it('finds nothing for header-only text (the skip link)', async () => {
+    expect(loadPage('/').body.textContent).toContain('Skip to content');
+    for (const path of listPages()) expect(loadPage(path).querySelector('main')?.textContent, path).not.toMatch(/skip/i);
+    expect(await query(await openIndex('en'), 'Skip')).toEqual([]);
+  });
+});
+
+describe('a build under a base path', () => {
+  const outDir = join(process.cwd(), 'dist-base-search');
+  beforeAll(() => {
+    if (process.env.SKIP_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return;
+    // Vitest puts Vite's own BASE_URL, MODE, DEV, PROD and SSR into process.env; a child build that
+    // inherited BASE_URL=/ would render links without the base, so they are left out.
+    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      env: { ...env, BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  });
+
+  it('loads its index from <base>pagefind/ and returns URLs under the base', async () => {
+    const results = await query(await openIndex('en', { outDir, base: '/llm-ft/' }), 'ZeRO-3');
+    expect(results[0]?.url).toBe('/llm-ft/frameworks/deepspeed/');
+    for (const sub of results[0]!.sub_results) expect(sub.url).toMatch(/^\/llm-ft\/frameworks\/deepspeed\//);
+    const ja = await query(await openIndex('ja', { outDir, base: '/llm-ft/' }), 'パイプライン並列');
+    for (const r of ja) expect(r.url).toMatch(/^\/llm-ft\/ja\//);
+  });
+
+  it('points the header search link at the base', () => {
+    const html = readFileSync(join(outDir, 'ja/frameworks/deepspeed/index.html'), 'utf8');
+    expect(html).toMatch(/<search-trigger[^>]*>\s*<a href="\/llm-ft\/ja\/search\/"/);
+  });
+});
