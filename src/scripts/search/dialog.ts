@@ -4,17 +4,10 @@ import { describe, handleArrows, loadPagefind, renderResults, search, type Label
 
 const ready = new WeakSet<HTMLDialogElement>();
 
-/** Opens the dialog of a <search-trigger>, wiring it up the first time. */
-export function openDialog(host: HTMLElement, dialog: HTMLDialogElement): void {
-  if (!ready.has(dialog)) {
-    wire(host, dialog);
-    ready.add(dialog);
-  }
-  dialog.showModal();
-  dialog.querySelector('input')?.select();
-}
-
-function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
+/** Wires up the (already open) dialog of a <search-trigger> the first time it opens. */
+export function wireDialog(host: HTMLElement, dialog: HTMLDialogElement): void {
+  if (ready.has(dialog)) return;
+  ready.add(dialog);
   const labels = JSON.parse(host.dataset.i18n ?? '{}') as Labels;
   const input = dialog.querySelector('input')!;
   const list = dialog.querySelector<HTMLElement>('[data-results]')!;
@@ -42,7 +35,7 @@ function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
   };
   status.textContent = labels.loading;
   loadPagefind().then(
-    () => (status.textContent = ''),
+    () => run(),
     () => (status.textContent = labels.noIndex),
   );
   input.addEventListener('input', () => void run());

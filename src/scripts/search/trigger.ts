@@ -9,7 +9,10 @@ class SearchTrigger extends HTMLElement {
     link.setAttribute('aria-haspopup', 'dialog');
     const open = (event: Event) => {
       event.preventDefault();
-      void import('./dialog').then(({ openDialog }) => openDialog(this, dialog));
+      // Opened at once, so keys typed while the dialog's code loads land in its input.
+      dialog.showModal();
+      dialog.querySelector('input')?.select();
+      void import('./dialog').then(({ wireDialog }) => wireDialog(this, dialog));
     };
     link.addEventListener('click', open);
     document.addEventListener('keydown', (event) => {
