@@ -139,3 +139,29 @@ describe('a build under a base path', () => {
     expect(html).toMatch(/<search-trigger[^>]*>\s*<a href="\/llm-ft\/ja\/search\/"/);
   });
 });
+
+describe('search entry points without JavaScript', () => {
+  for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
+    it(`every ${lang} page's header links to ${prefix}/search/, with its dialog's form going there too`, () => {
+      for (const path of listPages().filter((p) => (lang === 'ja') === p.startsWith('/ja/'))) {
+        const trigger = loadPage(path).querySelector('header search-trigger');
+        expect(trigger?.querySelector(':scope > a')?.getAttribute('href'), path).toBe(`${prefix}/search/`);
+        const form = trigger?.querySelector('dialog form');
+        expect(form?.getAttribute('action'), path).toBe(`${prefix}/search/`);
+        expect(form?.getAttribute('method'), path).toBe('get');
+      }
+    });
+
+    it(`${prefix}/search/ is a GET form with a labelled q field, every type filter, and a no-JavaScript notice`, () => {
+      const doc = loadPage(`${prefix}/search/`);
+      const form = doc.querySelector('main search-page form')!;
+      expect(form.getAttribute('method')).toBe('get');
+      expect(form.hasAttribute('action')).toBe(false);
+      const input = form.querySelector('input[name="q"]')!;
+      expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent?.trim()).toBeTruthy();
+      const types = [...form.querySelectorAll('input[name="type"]')].map((box) => box.getAttribute('value'));
+      expect(types).toEqual([...PAGE_TYPES]);
+      expect(doc.querySelector('noscript')?.textContent).toMatch(lang === 'en' ? /needs JavaScript/ : /JavaScriptが必要です/);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 // Search in a real browser: the header dialog by keyboard, the /search/ page with deep links and
 // filters, Japanese, no JavaScript, and a build under a base path. Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -146,6 +146,22 @@ describe('the search page', () => {
     expect(await page.locator('search-page form').getAttribute('method')).toBe('get');
     expect(await page.locator('search-trigger > a').getAttribute('href')).toBe('/search/');
     await page.context().close();
+  });
+});
+
+describe('without an index (as under astro dev)', () => {
+  it('says that the index is missing instead of failing silently', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'search-e2e-noindex-'));
+    for (const name of readdirSync(DIST)) if (name !== 'pagefind') symlinkSync(join(DIST, name), join(bare, name));
+    const { server: bareServer, url } = await serveDir(bare);
+    try {
+      const page = await open('/search/?q=DeepSpeed', { at: url });
+      await poll(() => page.locator('search-page [data-status]').textContent()).toMatch(/search index is not available/);
+      await page.context().close();
+    } finally {
+      bareServer.close();
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });
 
