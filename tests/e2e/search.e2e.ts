@@ -80,19 +80,28 @@ describe('the search dialog', () => {
     const isOpen = () => dialog.evaluate((d: HTMLDialogElement) => d.open);
     await page.keyboard.press('Control+k');
     await poll(isOpen).toBe(true);
+    await page.keyboard.type('LoRA');
     await page.keyboard.press('Escape');
     await poll(isOpen).toBe(false);
     await page.keyboard.press('Meta+k');
     await poll(isOpen).toBe(true);
     await page.keyboard.press('Escape');
 
-    await page.locator('search-trigger > a').focus();
+    const trigger = page.locator('search-trigger > a');
+    expect(await trigger.getAttribute('role')).toBe('button');
+    expect(await trigger.getAttribute('aria-haspopup')).toBe('dialog');
+    await trigger.focus();
+    await page.keyboard.press('Space');
+    await poll(isOpen).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(isOpen).toBe(false);
+    await trigger.focus();
     await page.keyboard.press('Enter');
     await poll(isOpen).toBe(true);
     // The page behind a modal dialog is inert: Tab reaches the dialog's controls (and the browser's
     // own UI, which a native modal allows), never a link or field of the page.
     const reached = new Set<string>();
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       const where = await page.evaluate(() => {
         const el = document.activeElement;

@@ -15,6 +15,16 @@ class SearchTrigger extends HTMLElement {
       void import('./dialog').then(({ wireDialog }) => wireDialog(this, dialog));
     };
     link.addEventListener('click', open);
+    // Escape closes at once, even while the search field holds text (where it would only clear it).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
+    // It now acts as a button, so Space activates it as well as Enter.
+    link.addEventListener('keydown', (event) => {
+      if (event.key === ' ') open(event);
+    });
     document.addEventListener('keydown', (event) => {
       if (dialog.open || event.defaultPrevented || event.altKey) return;
       const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
