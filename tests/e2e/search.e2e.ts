@@ -1,7 +1,8 @@
 // Search in a real browser: the header dialog by keyboard, the /search/ page with deep links and
 // filters, Japanese, no JavaScript, and a build under a base path. Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from './static-server';
 
 const DIST = join(process.cwd(), 'dist');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BASE_DIST = join(process.cwd(), 'dist-base-search');
 let browser: Browser;
 let server: Server;
@@ -156,6 +158,35 @@ describe('the search page', () => {
     expect(await page.locator('search-trigger > a').getAttribute('href')).toBe('/search/');
     await page.context().close();
   });
+});
+
+describe('accessibility', () => {
+  async function violations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: AXE });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode: results page and open dialog`, async () => {
+      const page = await open('/');
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/search/?q=DeepSpeed', '/ja/search/?q=%E4%B8%A6%E5%88%97&type=framework']) {
+        await page.goto(origin + path);
+        await poll(() => page.locator('search-page [data-results] mark').count()).toBeGreaterThan(0);
+        expect(await violations(page), path).toEqual([]);
+      }
+      await page.goto(`${origin}/frameworks/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('ZeRO-3');
+      await poll(() => page.locator('search-trigger [data-results] mark').count()).toBeGreaterThan(0);
+      expect(await violations(page), 'dialog').toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('without an index (as under astro dev)', () => {
