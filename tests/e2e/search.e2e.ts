@@ -129,6 +129,10 @@ describe('the search dialog', () => {
       throw new Error(`${e} status=${await page.locator('search-trigger [data-status]').textContent()} value=${await page.inputValue('#search-dialog-input')}`);
     });
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/ja\//);
+    // Enter in the field submits the dialog's GET form: every result on the search page.
+    await Promise.all([page.waitForURL(/\/ja\/search\/\?q=/), page.keyboard.press('Enter')]);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=パイプライン並列');
+    await poll(() => page.locator('search-page [data-results] a.search-hit').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });

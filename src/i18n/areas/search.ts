@@ -21,7 +21,6 @@ export const en = {
   'search.count.other': '{count} results for “{q}”',
   'search.none': 'No results for “{q}”.',
   'search.sections': 'Sections',
-  'search.all': 'See all results',
 } as const;
 
 export const ja = {
@@ -46,5 +45,4 @@ export const ja = {
   'search.count.other': '「{q}」の検索結果：{count}件',
   'search.none': '「{q}」に一致するページはありません。',
   'search.sections': 'セクション',
-  'search.all': 'すべての結果を見る',
 } satisfies Record<keyof typeof en, string>;

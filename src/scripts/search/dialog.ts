@@ -12,13 +12,9 @@ export function wireDialog(host: HTMLElement, dialog: HTMLDialogElement): void {
   const input = dialog.querySelector('input')!;
   const list = dialog.querySelector<HTMLElement>('[data-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-status]')!;
-  const all = dialog.querySelector<HTMLAnchorElement>('[data-all]')!;
-  const searchPage = all.getAttribute('href')!;
 
   const run = async () => {
     const q = input.value.trim();
-    all.href = q ? `${searchPage}?q=${encodeURIComponent(q)}` : searchPage;
-    all.hidden = !q;
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
