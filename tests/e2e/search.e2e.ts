@@ -148,7 +148,10 @@ describe('the search page', () => {
     await poll(() => new URL(page.url()).search).toBe('?q=DeepSpeed&type=framework');
     await poll(() => results.count()).toBeLessThan(unfiltered);
     expect(await results.count()).toBeGreaterThan(0);
-    for (const label of await results.locator('span').allTextContents()) expect(label).toBe('Framework');
+    const badges = results.locator('[data-type]');
+    expect(await badges.count()).toBe(await results.count());
+    for (const label of await badges.allTextContents()) expect(label).toBe('Framework');
+    for (const type of await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))) expect(type).toBe('framework');
     await page.fill('#search-page-input', 'ZeRO-3');
     await poll(() => new URL(page.url()).search).toBe('?q=ZeRO-3&type=framework');
     await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe('/frameworks/deepspeed/');

@@ -35,6 +35,10 @@ export function wireDialog(host: HTMLElement, dialog: HTMLDialogElement): void {
     () => (status.textContent = labels.noIndex),
   );
   input.addEventListener('input', () => void run());
+  // A result on the current page only changes the #fragment: close so the section shows.
+  list.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a')) dialog.close();
+  });
   dialog.addEventListener('keydown', (event) => handleArrows(event, input, list));
   dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the panel) closes, as a modal's dimmed area suggests.

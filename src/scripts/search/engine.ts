@@ -3,6 +3,7 @@
 import { splitExcerpt } from '../../lib/search/excerpt';
 import { typeFilter } from '../../lib/search/query';
 import type { PageType } from '../../lib/page-types';
+import type { SearchLabels } from '../../lib/search/labels';
 
 interface PagefindResultData {
   url: string;
@@ -15,24 +16,21 @@ interface Pagefind {
   debouncedSearch(term: string, options: object, ms: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-/** Strings and labels the UI shows, read from the element's `data-i18n` JSON. */
-export interface Labels {
-  loading: string;
-  noIndex: string;
-  one: string;
-  other: string;
-  none: string;
-  sections: string;
-  types: Record<string, string>;
-}
+/** Strings the UI shows, read from the element's `data-i18n` JSON. */
+export type Labels = SearchLabels;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
+let loaded = false;
+
+/** True once Pagefind has loaded (no "loading" message needed any more). */
+export const isLoaded = (): boolean => loaded;
 
 /** Imports `<base>pagefind/pagefind.js` once; rejects where no index was built (astro dev). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
     await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24 });
+    loaded = true;
     return pagefind;
   });
   return loading;
@@ -67,9 +65,13 @@ export function renderResults(list: HTMLElement, results: PagefindResultData[], 
       const item = el('li', 'border-b border-border py-3');
       const title = el('a', 'search-hit font-semibold', result.meta.title ?? result.url);
       title.href = result.url;
-      const type = labels.types[result.meta.type ?? ''];
+      const type = labels.types[result.meta.type as PageType];
       item.append(title);
-      if (type) item.append(' ', el('span', 'rounded bg-surface px-1.5 text-xs text-muted', type));
+      if (type) {
+        const badge = el('span', 'rounded bg-surface px-1.5 text-xs text-muted', type);
+        badge.dataset.type = result.meta.type;
+        item.append(' ', badge);
+      }
       const excerpt = el('p', 'mt-1 text-sm text-muted');
       for (const part of splitExcerpt(result.excerpt)) {
         excerpt.append(part.marked ? el('mark', 'bg-accent/20 text-fg', part.text) : document.createTextNode(part.text));
@@ -80,8 +82,11 @@ export function renderResults(list: HTMLElement, results: PagefindResultData[], 
         const sublist = el('ul', 'mt-1 flex flex-wrap gap-x-4 text-sm');
         sublist.setAttribute('aria-label', labels.sections);
         for (const sub of sections) {
-          const link = el('a', 'search-hit', `# ${sub.title}`);
+          const link = el('a', 'search-hit');
           link.href = sub.url;
+          const marker = el('span', 'text-muted', '# ');
+          marker.setAttribute('aria-hidden', 'true');
+          link.append(marker, sub.title);
           const li = el('li', '');
           li.append(link);
           sublist.append(li);

@@ -2,7 +2,7 @@
 // (`?q=...&type=...`, kept current with history.replaceState), so any state is a deep link.
 import { readSearchState, writeSearchState } from '../../lib/search/query';
 import { isPageType } from '../../lib/page-types';
-import { describe, handleArrows, renderResults, search, type Labels } from './engine';
+import { describe, handleArrows, isLoaded, renderResults, search, type Labels } from './engine';
 
 class SearchPage extends HTMLElement {
   connectedCallback() {
@@ -26,7 +26,7 @@ class SearchPage extends HTMLElement {
         status.textContent = '';
         return;
       }
-      status.textContent = labels.loading;
+      if (!isLoaded()) status.textContent = labels.loading;
       try {
         const found = await search(q, types, 30);
         if (!found) return;
