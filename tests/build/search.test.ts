@@ -1,11 +1,11 @@
 // Real queries against the Pagefind index that `npm run build` writes, run with Pagefind's own
 // search code (tests/helpers/pagefind.ts), in both languages and under a base path.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, listPages, loadPage } from '../helpers/dist';
 import { openIndex, query, restoreFetch } from '../helpers/pagefind';
+import { astroBuild } from '../helpers/astro-build';
 import { PAGE_TYPES } from '../../src/lib/page-types';
 
 afterAll(restoreFetch);
@@ -117,13 +117,8 @@ describe('a build under a base path', () => {
   const outDir = join(process.cwd(), 'dist-base-search');
   beforeAll(() => {
     if (process.env.SKIP_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return;
-    // Vitest puts Vite's own BASE_URL, MODE, DEV, PROD and SSR into process.env; a child build that
-    // inherited BASE_URL=/ would render links without the base, so they are left out.
-    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-    execFileSync('npm', ['run', 'build', '--silent'], {
-      env: { ...env, BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
+    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
   });
 
   it('loads its index from <base>pagefind/ and returns URLs under the base', async () => {

@@ -1,6 +1,5 @@
 // Search in a real browser: the header dialog by keyboard, the /search/ page with deep links and
 // filters, Japanese, no JavaScript, and a build under a base path. Needs `npm run build` first.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from './static-server';
+import { astroBuild } from '../helpers/astro-build';
 
 const DIST = join(process.cwd(), 'dist');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,8 +21,8 @@ let mount: string;
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind'))) throw new Error('run `npm run build` before the browser tests');
   if (!existsSync(join(BASE_DIST, 'pagefind'))) {
-    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-    execFileSync('npm', ['run', 'build', '--silent'], { env: { ...env, BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' }, stdio: 'ignore' });
+    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
+    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
   }
   // One server: dist/ at the root, the base-path build at /llm-ft/ (a symlink in a temporary root).
   mount = mkdtempSync(join(tmpdir(), 'search-e2e-'));
