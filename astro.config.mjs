@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { buildRedirectMap, readRedirects } from './src/lib/redirect-map.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
@@ -31,6 +32,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
       filter: (page) => !redirected.has(new URL(page).pathname.slice(new URL(base, site).pathname.length - 1)),
     }),
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

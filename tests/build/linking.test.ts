@@ -88,7 +88,8 @@ describe('sitemap', () => {
 });
 
 describe('headings', () => {
-  it.each(pages)('%s: every h2 and h3 in main has a unique id and a copy link', (path) => {
+  // The search page has only its h1 until results arrive in the browser.
+  it.each(pages.filter((p) => !/\/search\/$/.test(p)))('%s: every h2 and h3 in main has a unique id and a copy link', (path) => {
     const doc = loadPage(path);
     // Headings inside hidden widgets (the flowchart's step-by-step panels) are not link targets.
     const headings = [...doc.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('[hidden]'));
