@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The inline pre-paint theme script (Base.astro) is not bundled, so Astro cannot hash it: hash it here.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
@@ -15,4 +21,18 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
+  // Code blocks are highlighted by Prism, which marks tokens with classes (styled in global.css).
+  // Shiki's default writes `style=` attributes, which the strict CSP below would block.
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    // A strict Content-Security-Policy, delivered as a <meta http-equiv> tag in every built page
+    // (not in `astro dev`). Astro adds a hash for each script and style it emits; nothing inline
+    // runs without one. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index
+    // (it allows WebAssembly compilation only, not eval of JavaScript). See README, "Quality gates".
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+    },
+  },
 });
