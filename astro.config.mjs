@@ -19,6 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Builds of other content (tests' fixtures, the benchmark) keep their own cache (data store,
+  // incremental build state) so they never share one with the main build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   // Code blocks are highlighted by Prism, which marks tokens with classes (styled in global.css).

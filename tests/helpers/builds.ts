@@ -17,6 +17,7 @@ export const XSS_FEATURE = 'ddp';
 
 /** Runs `npm run build` (so every post-build step, e.g. Pagefind, is included) with extra env. */
 export function build(env: Record<string, string>, root = process.cwd()): void {
+  if (env['OUT_DIR'] && !env['ASTRO_CACHE_DIR']) env = { ...env, ASTRO_CACHE_DIR: `.tmp/astro-cache/${env['OUT_DIR'].replace(/[^\w-]/g, '_')}` };
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: root,
     env: { ...process.env, ...env },
