@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../helpers/serve';
+import { serveStatic, type StaticServer } from '../../helpers/serve.ts';
 
 /** Where Chromium lives; override with CHROMIUM_PATH. Installed by `apt-get install -y chromium`. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
