@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 
 // The inline pre-paint theme script (Base.astro) is not bundled, so Astro cannot hash it: hash it here.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
