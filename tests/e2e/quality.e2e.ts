@@ -135,13 +135,16 @@ describe('360 px wide', () => {
 
 describe('keyboard flows of the page shell', () => {
   /** Presses Tab until `predicate` holds for the focused element; returns whether it did. */
-  async function tabUntil(page: Page, predicate: string, max = 60): Promise<boolean> {
+  async function tabUntil(page: Page, predicate: () => boolean, max = 60): Promise<boolean> {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((p) => new Function('el', `return ${p}`)(document.activeElement) === true, predicate)) return true;
+      if (await page.evaluate(predicate)) return true;
     }
     return false;
   }
+  const inMain = () => document.activeElement?.closest('main') != null;
+  const onThemeToggle = () => document.activeElement?.closest('theme-toggle') != null;
+  const onLanguageSwitch = () => document.activeElement?.matches('a[hreflang]') === true;
 
   it.each(['/', '/ja/frameworks/unsloth/'])('the skip link is the first stop and moves focus to main (%s)', async (path) => {
     const page = await site.newPage();
@@ -161,7 +164,7 @@ describe('keyboard flows of the page shell', () => {
   it.each(pages)('Tab order reaches the main content (%s)', async (path) => {
     const page = await site.newPage();
     await page.goto(site.url(path));
-    const reached = await tabUntil(page, "el !== null && el.closest('main') !== null");
+    const reached = await tabUntil(page, inMain);
     await page.context().close();
     expect(reached).toBe(true);
   });
@@ -170,7 +173,7 @@ describe('keyboard flows of the page shell', () => {
     const page = await site.newPage({ colorScheme: 'light' });
     const { problems } = watchProblems(page);
     await page.goto(site.url(path));
-    expect(await tabUntil(page, "el !== null && el.closest('theme-toggle') !== null")).toBe(true);
+    expect(await tabUntil(page, onThemeToggle)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('false');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -180,7 +183,7 @@ describe('keyboard flows of the page shell', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
     // Space toggles back.
-    expect(await tabUntil(page, "el !== null && el.closest('theme-toggle') !== null")).toBe(true);
+    expect(await tabUntil(page, onThemeToggle)).toBe(true);
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.goto(site.url(path === '/' ? '/frameworks/' : '/ja/frameworks/'));
@@ -192,7 +195,7 @@ describe('keyboard flows of the page shell', () => {
     const page = await site.newPage();
     await page.goto(site.url(path));
     const lang = await page.evaluate(() => document.documentElement.lang);
-    expect(await tabUntil(page, "el !== null && el.matches('a[hreflang]')")).toBe(true);
+    expect(await tabUntil(page, onLanguageSwitch)).toBe(true);
     await Promise.all([page.waitForURL((u) => u.href !== site.url(path)), page.keyboard.press('Enter')]);
     const twin = lang === 'ja' ? path.replace(/^\/ja\//, '/') : `/ja${path}`;
     expect(new URL(page.url()).pathname).toBe(twin);
