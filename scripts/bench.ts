@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = process.cwd();
@@ -32,10 +33,10 @@ function countHtml(dir: string): number {
 }
 
 /** Writes .tmp/bench-N/content with N frameworks in total; returns its path relative to ROOT. */
-export function generate(n: number): string {
-  const rel = join('.tmp', `bench-${n}`, 'content');
+export function generate(n: number, folder = `bench-${n}`): string {
+  const rel = join('.tmp', folder, 'content');
   const content = join(ROOT, rel);
-  rmSync(join(ROOT, '.tmp', `bench-${n}`), { recursive: true, force: true });
+  rmSync(join(ROOT, '.tmp', folder), { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const existing = readdirSync(join(content, 'frameworks')).filter((f) => f.endsWith('.yaml')).length;
@@ -121,4 +122,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
