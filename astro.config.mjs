@@ -6,6 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { buildRedirectMap, readRedirects } from './src/lib/redirect-map.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The inline pre-paint theme script (Base.astro) is not bundled, so Astro cannot hash it: hash it here.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
@@ -16,7 +23,8 @@ const redirected = new Set(Object.keys(redirects));
 // A build of other content (tests, the benchmark) keeps its content cache apart, so it never leaves
 // entries from its folder behind for the next build of content/.
 const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro-content/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ?? (contentDir ? `./node_modules/.astro-content/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
 
 export default defineConfig({
   site,
@@ -35,4 +43,18 @@ export default defineConfig({
     pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
+  // Code blocks are highlighted by Prism, which marks tokens with classes (styled in global.css).
+  // Shiki's default writes `style=` attributes, which the strict CSP below would block.
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    // A strict Content-Security-Policy, delivered as a <meta http-equiv> tag in every built page
+    // (not in `astro dev`). Astro adds a hash for each script and style it emits; nothing inline
+    // runs without one. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index
+    // (it allows WebAssembly compilation only, not eval of JavaScript). See README, "Quality gates".
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+    },
+  },
 });

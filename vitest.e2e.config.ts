@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests (Debian Chromium through playwright-core) against a built dist/; not part of `npm test`.
+// End-to-end tests in headless Chromium over the built site (`npm run test:e2e`).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 600_000,
+    globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
   },
 });

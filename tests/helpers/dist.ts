@@ -5,13 +5,13 @@ import { parseHTML } from 'linkedom';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Every built HTML page as a site path (`/ja/frameworks/unsloth/`). */
-export function listPages(dir = DIST): string[] {
+/** Every built HTML page of a built site folder (dist/ by default) as a site path (`/ja/frameworks/unsloth/`). */
+export function listPages(dir = DIST, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPages(path);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPages(path, root);
     if (!name.endsWith('.html')) return [];
-    const rel = `/${relative(DIST, path).split('\\').join('/')}`;
+    const rel = `/${relative(root, path).split('\\').join('/')}`;
     return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
   });
 }

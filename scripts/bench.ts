@@ -1,0 +1,125 @@
+// Scaling benchmark: builds the site with N frameworks (default 10, 100 and 1,000; pass sizes as
+// arguments, e.g. `npm run bench -- 10 100`) and prints build time, pages per second, the Pagefind
+// index size and the bytes one search query fetches.
+//
+// For each N it copies content/ to .tmp/bench-N/content and adds N - 4 synthetic frameworks (each a
+// copy of Unsloth's data under a new id: framework YAML, en/ja MDX, and a support file with a cell
+// for every feature), then runs `npm run build` (so the Pagefind step is included) with
+// CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR pointing into .tmp/bench-N.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = process.cwd();
+const TEMPLATE = 'unsloth';
+
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const st = statSync(path);
+    return sum + (st.isDirectory() ? dirBytes(path) : st.size);
+  }, 0);
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sum + countHtml(path);
+    return sum + (name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+
+/** Writes .tmp/bench-N/content with N frameworks in total; returns its path relative to ROOT. */
+export function generate(n: number, folder = `bench-${n}`): string {
+  const rel = join('.tmp', folder, 'content');
+  const content = join(ROOT, rel);
+  rmSync(join(ROOT, '.tmp', folder), { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const existing = readdirSync(join(content, 'frameworks')).filter((f) => f.endsWith('.yaml')).length;
+  const yaml = readFileSync(join(content, 'frameworks', `${TEMPLATE}.yaml`), 'utf8');
+  const support = readFileSync(join(content, 'support', `${TEMPLATE}.yaml`), 'utf8');
+  const prose = { en: readFileSync(join(content, 'frameworks', 'en', `${TEMPLATE}.mdx`), 'utf8'), ja: readFileSync(join(content, 'frameworks', 'ja', `${TEMPLATE}.mdx`), 'utf8') };
+  for (let i = 1; i <= n - existing; i++) {
+    const id = `synth-${String(i).padStart(4, '0')}`;
+    const name = `Synth ${String(i).padStart(4, '0')}`;
+    writeFileSync(join(content, 'frameworks', `${id}.yaml`), yaml.replace(/^name: .*$/m, `name: ${name}`).replace(/^order: .*$/m, `order: ${100 + i}`));
+    for (const locale of ['en', 'ja'] as const) {
+      writeFileSync(join(content, 'frameworks', locale, `${id}.mdx`), prose[locale].replace(/^title: .*$/m, `title: ${name}`));
+    }
+    writeFileSync(join(content, 'support', `${id}.yaml`), support);
+  }
+  return rel;
+}
+
+/** The bytes one query fetches from a Pagefind bundle: entry JSON, the language's metadata, the
+ * WebAssembly module for the language, the largest index chunk (a query loads the chunk(s) its
+ * term falls in) and one result fragment. Compressed files are counted as stored (Pagefind gzips them). */
+export function queryBytes(pagefind: string): number | undefined {
+  if (!existsSync(join(pagefind, 'pagefind-entry.json'))) return undefined;
+  const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const [lang] = Object.values(entry.languages);
+  if (!lang) return undefined;
+  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
+  const largest = (dir: string) => (existsSync(dir) ? Math.max(0, ...readdirSync(dir).map((f) => size(join(dir, f)))) : 0);
+  const files = readdirSync(pagefind);
+  const wasm = files.find((f) => f.startsWith(`wasm.${lang.wasm ?? 'unknown'}`)) ?? files.find((f) => f.startsWith('wasm.'));
+  return (
+    gzipSync(readFileSync(join(pagefind, 'pagefind-entry.json'))).length +
+    size(join(pagefind, `pagefind.${lang.hash}.pf_meta`)) +
+    (wasm ? size(join(pagefind, wasm)) : 0) +
+    largest(join(pagefind, 'index')) +
+    largest(join(pagefind, 'fragment'))
+  );
+}
+
+interface Row {
+  frameworks: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  pagefindBytes: number | undefined;
+  queryBytes: number | undefined;
+}
+
+export function run(n: number): Row {
+  const content = generate(n);
+  const out = join('.tmp', `bench-${n}`, 'dist');
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join('.tmp', `bench-${n}`, 'cache') },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const pages = countHtml(join(ROOT, out));
+  const pagefind = join(ROOT, out, 'pagefind');
+  return {
+    frameworks: n,
+    pages,
+    seconds,
+    pagesPerSecond: pages / seconds,
+    pagefindBytes: existsSync(pagefind) ? dirBytes(pagefind) : undefined,
+    queryBytes: queryBytes(pagefind),
+  };
+}
+
+const kb = (n: number | undefined) => (n === undefined ? 'n/a (no dist/pagefind)' : `${(n / 1024).toFixed(1)} KB`);
+
+function main(): void {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 4);
+  const rows: Row[] = [];
+  console.log('| frameworks | pages | build s | pages/s | Pagefind index | bytes per query |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const n of sizes.length ? sizes : [10, 100, 1000]) {
+    const row = run(n);
+    rows.push(row);
+    console.log(`| ${row.frameworks} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${kb(row.pagefindBytes)} | ${kb(row.queryBytes)} |`);
+    if (!process.argv.includes('--keep')) rmSync(join(ROOT, '.tmp', `bench-${n}`), { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
