@@ -49,17 +49,17 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
 
 describe('the search dialog', () => {
-  it('opens with /, finds ZeRO-3, moves with arrows and follows a result with Enter', async () => {
+  it('opens with /, finds DeepSpeed, moves with arrows and follows a result with Enter', async () => {
     const page = await open('/');
     await page.keyboard.press('/');
     const dialog = page.locator('search-trigger dialog');
     await poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await focused(page)).toBe('search-dialog-input');
-    await page.keyboard.type('ZeRO-3');
+    await page.keyboard.type('DeepSpeed');
     const first = dialog.locator('[data-results] a.search-hit').first();
     await poll(() => first.getAttribute('href')).toBe('/frameworks/deepspeed/');
     expect(await dialog.locator('[data-results] mark').count()).toBeGreaterThan(0);
-    await poll(() => dialog.locator('[data-status]').textContent()).toMatch(/results? for “ZeRO-3”/);
+    await poll(() => dialog.locator('[data-status]').textContent()).toMatch(/results? for “DeepSpeed”/);
 
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toBe('/frameworks/deepspeed/');
@@ -216,7 +216,7 @@ describe('under a base path', () => {
   it('loads the index from /llm-ft/pagefind/ and links results under the base', async () => {
     const { server: baseServer, url } = await serveDir(mount);
     try {
-      const page = await open('/llm-ft/search/?q=ZeRO-3', { at: url });
+      const page = await open('/llm-ft/search/?q=DeepSpeed', { at: url });
       const first = page.locator('search-page [data-results] a.search-hit').first();
       await poll(() => first.getAttribute('href')).toBe('/llm-ft/frameworks/deepspeed/');
       await page.context().close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read-content';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { buildComparePage } from '../../src/lib/view/compare-page';
-import { buildPairPage, listPairs } from '../../src/lib/view/pairs';
+import { buildPairPage, listPairs, MAX_FRAMEWORKS_WITH_PAIR_PAGES } from '../../src/lib/view/pairs';
 import { buildFeaturePage } from '../../src/lib/view/feature-page';
 import { buildMatrixTable, cellsDiffer } from '../../src/lib/view/matrix';
 
@@ -87,5 +87,14 @@ describe('buildMatrixTable', () => {
     expect(table.notes.map((n) => [n.marker, n.frameworkId, n.framework, n.sources.length])).toEqual([[1, 'unsloth', 'Unsloth', 0], [2, 'deepspeed', 'DeepSpeed', 1]]);
     expect(table.rows[0]!.cells[1]!.note).toEqual({ marker: 2, noteId: 'note-t-ddp-deepspeed', refId: 'ref-t-ddp-deepspeed' });
     expect(table.notes[1]!.feature).toBe('DDP（データ並列）');
+  });
+});
+
+describe('pair pages at scale', () => {
+  it('stop past MAX_FRAMEWORKS_WITH_PAIR_PAGES frameworks, so the page count stays linear', () => {
+    const dataset = buildDataset(readContent(process.cwd()));
+    expect(listPairs(dataset)).toHaveLength(6);
+    const many = { ...dataset, frameworks: Array.from({ length: MAX_FRAMEWORKS_WITH_PAIR_PAGES + 1 }, (_, i) => ({ ...dataset.frameworks[0]!, id: `fw-${i}` })) };
+    expect(listPairs(many)).toEqual([]);
   });
 });

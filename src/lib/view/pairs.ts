@@ -11,8 +11,16 @@ export interface Pair {
   names: [string, string];
 }
 
+/**
+ * Pair pages grow with the square of the number of frameworks (1,000 frameworks would be about half
+ * a million pages per locale). Up to this many frameworks every pair gets a page; beyond it, none
+ * do, and /compare/?fw=<a>,<b> (the column filter) shows the same side-by-side view.
+ */
+export const MAX_FRAMEWORKS_WITH_PAIR_PAGES = 12;
+
 /** Every pair of frameworks, each once, ids sorted alphabetically within the pair. */
 export function listPairs(dataset: Dataset): Pair[] {
+  if (dataset.frameworks.length > MAX_FRAMEWORKS_WITH_PAIR_PAGES) return [];
   const ids = dataset.frameworks.map((f) => f.id);
   const name = (id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
   return ids.flatMap((x, i) =>
