@@ -1,19 +1,14 @@
 // Reading the built site in tests.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtml } from '../../scripts/measure';
 import { parseHTML } from 'linkedom';
 
 export const DIST = join(process.cwd(), 'dist');
 
 /** Every built HTML page of a built site folder (dist/ by default) as a site path (`/ja/frameworks/unsloth/`). */
-export function listPages(dir = DIST, root = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPages(path, root);
-    if (!name.endsWith('.html')) return [];
-    const rel = `/${relative(root, path).split('\\').join('/')}`;
-    return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
-  });
+export function listPages(dir = DIST): string[] {
+  return listHtml(dir);
 }
 
 /** The parsed document of a built page. */
