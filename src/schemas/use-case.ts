@@ -7,7 +7,9 @@ export const useCaseSchema = z.strictObject({
   label: localized(),
   first: idSchema.describe('The first-choice framework'),
   only: z.boolean().default(false).describe('The report calls it the only choice (一択)'),
-  reasons: z.array(localized()).default([]),
+  reasons: z
+    .array(localized().extend({ feature: idSchema.optional().describe('The feature this reason rests on; else the framework page') }))
+    .default([]),
   features: z.array(idSchema).default([]).describe('Features the reasons rest on'),
   alternative: z
     .strictObject({ framework: idSchema, when: localized() })

@@ -150,3 +150,14 @@ describe('home page', () => {
     expect(doc.querySelectorAll('tr[id^="summary-"]').length).toBe(4);
   });
 });
+
+describe('guide reasons', () => {
+  it('link each reason to the feature it rests on, or to the first choice', () => {
+    for (const [prefix] of [[''], ['/ja']]) {
+      const links = [...loadPage(`${prefix}/guides/enterprises/`).querySelectorAll('[data-reasons] a')].map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`${prefix}/features/scalability/`, `${prefix}/frameworks/deepspeed/`, `${prefix}/features/moe/`]);
+      const research = [...loadPage(`${prefix}/guides/research-institutions/`).querySelectorAll('[data-reasons] a')].map((a) => a.getAttribute('href'));
+      expect(research).toEqual([`${prefix}/features/config-method/`, `${prefix}/features/3d-parallelism/`]);
+    }
+  });
+});

@@ -12,7 +12,8 @@ export interface GuidePage {
   label: string;
   first: FrameworkRef;
   only: boolean;
-  reasons: string[];
+  /** Each reason links to the feature it rests on, or to the first choice's page. */
+  reasons: { text: string; href: string }[];
   alternative?: FrameworkRef & { when: string };
   /** The features the recommendation rests on, with the first choice's cell for each. */
   basis: { id: string; label: string; href: string; cell: CellView }[];
@@ -38,7 +39,10 @@ export function buildGuidePage(
     label: useCase.label[locale],
     first: ref(useCase.first),
     only: useCase.only,
-    reasons: useCase.reasons.map((r) => r[locale]),
+    reasons: useCase.reasons.map((r) => ({
+      text: r[locale],
+      href: r.feature ? hrefs.feature(r.feature, useCase.first) : hrefs.framework(useCase.first),
+    })),
     basis: useCase.features.map((featureId) => {
       const feature = dataset.features.find((f) => f.id === featureId)!;
       return {
