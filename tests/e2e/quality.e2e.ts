@@ -16,7 +16,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // from under the next test; the pages they lead to are checked themselves.
 const pages = listPages().filter((path) => !isRedirectPage(path));
 /** Controls that only exist once JavaScript runs (they enhance content that is complete without it). */
-const ENHANCEMENTS = 'evidence-view, [data-filter-form], [data-wizard], theme-toggle';
+const ENHANCEMENTS = 'evidence-view, [data-filter-form], [data-wizard], theme-toggle, copy-code button';
 
 let site: Site;
 beforeAll(async () => {
@@ -205,7 +205,9 @@ describe('keyboard flows of the page shell', () => {
     const lang = await page.evaluate(() => document.documentElement.lang);
     expect(await tabUntil(page, onLanguageSwitch)).toBe(true);
     await Promise.all([page.waitForURL((u) => u.href !== site.url(path)), page.keyboard.press('Enter')]);
-    const twin = lang === 'ja' ? path.replace(/^\/ja\//, '/') : `/ja${path}`;
+    // A 404 page has no twin of its own: its switch leads to the other language's home page.
+    const notFound = /404/.test(path);
+    const twin = notFound ? (lang === 'ja' ? '/' : '/ja/') : lang === 'ja' ? path.replace(/^\/ja\//, '/') : `/ja${path}`;
     expect(new URL(page.url()).pathname).toBe(twin);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === 'ja' ? 'en' : 'ja');
     await page.context().close();
