@@ -9,10 +9,11 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-// The inline pre-paint theme script (Base.astro) is not bundled, so Astro cannot hash it: hash it here.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-/** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The inline pre-paint scripts (Base.astro: theme, data view) are not bundled, so Astro cannot hash them: hash them here.
+/** @type {(file: string) => `sha256-${string}`} */
+const hashScript = (file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
+const themeInitHash = hashScript('./src/scripts/theme-init.js');
+const viewInitHash = hashScript('./src/scripts/view-init.js');
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
@@ -54,7 +55,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash, viewInitHash] },
     },
   },
 });

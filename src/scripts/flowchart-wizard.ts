@@ -1,5 +1,6 @@
 // <flowchart-wizard>: turns the server-rendered panels into a one-question-at-a-time walk, keeps the
-// answers in `?path=`, and highlights the path in the SVG (nodes and arrows carry data-node / data-edge).
+// answers in `?path=`, highlights the path in the SVG (nodes and arrows carry data-node / data-edge), and
+// shows the answers given as a trail of server-rendered crumbs, each a link back to its question.
 import { decodePath, pathTo, withPath, PATH_PARAM, type AnswerMap } from '../lib/flowchart/url-state';
 
 class FlowchartWizard extends HTMLElement {
@@ -40,8 +41,10 @@ class FlowchartWizard extends HTMLElement {
     const next = target.closest<HTMLElement>('[data-next]')?.dataset.next;
     const question = target.closest('[data-kind="question"]')?.getAttribute('data-node');
     const label = target.closest('[data-edge-label]');
+    const goto = target.closest<HTMLElement>('[data-goto]')?.dataset.goto;
     let steps: string[] | undefined;
     if (next) steps = [...this.path, next];
+    else if (goto) steps = this.stepsBefore(goto);
     else if (target.closest('[data-back]')) steps = this.path.slice(0, -1);
     else if (target.closest('[data-restart]')) steps = [];
     else if (question) steps = pathTo(question, this.root, this.answers);
@@ -53,8 +56,31 @@ class FlowchartWizard extends HTMLElement {
     this.render(true);
   }
 
+  /** The path up to (not including) the answer given to `question`. */
+  private stepsBefore(question: string): string[] {
+    return question === this.root ? [] : this.path.slice(0, this.path.indexOf(question) + 1);
+  }
+
+  /** Shows the crumbs of the answers taken, in the order they were given, each linking back to its question. */
+  private renderTrail(trail: string[]) {
+    const nav = this.querySelector<HTMLElement>('[data-trail]');
+    const list = nav?.querySelector('[data-trail-list]');
+    if (!nav || !list) return;
+    const crumbs = new Map([...list.querySelectorAll<HTMLElement>('[data-crumb]')].map((li) => [li.dataset.crumb!, li]));
+    for (const li of crumbs.values()) li.hidden = true;
+    for (let i = 1; i < trail.length; i++) {
+      const li = crumbs.get(`${trail[i - 1]}>${trail[i]}`);
+      if (!li) continue;
+      li.hidden = false;
+      list.append(li);
+      li.querySelector('a')!.href = location.pathname + withPath(location.search, this.stepsBefore(trail[i - 1]!));
+    }
+    nav.hidden = trail.length < 2;
+  }
+
   private render(focus: boolean) {
     const trail = [this.root, ...this.path];
+    this.renderTrail(trail);
     const current = trail.at(-1)!;
     const taken = new Set(trail.slice(1).map((id, i) => `${trail[i]}>${id}`));
     for (const step of this.steps()) step.hidden = step.dataset.step !== current;

@@ -1,14 +1,18 @@
 // <matrix-filter>: shows the filter form over tables that are complete without it, hides the
 // framework columns the reader unticks, marks the frameworks that support every "must" feature,
 // keeps that state in the URL (?fw=...&must=...), and turns row "#" links into copy-link buttons.
-import { findFrameworksMeeting, parseFilterState, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
-import type { Status } from '../schemas/status';
+// "Supports" follows the view shown: today's status (data-current-status where present, else
+// data-status) in the today view, the report's (data-status) with ?view=report.
+import { findFrameworksMeeting, parseFilterState, readCellStatus, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
+import { LAYER_VIEW_CHANGE, readLayerView, type LayerView } from '../lib/layer-view';
+
 
 class MatrixFilter extends HTMLElement {
   private form!: HTMLElement;
   private frameworks: string[] = [];
   private features: string[] = [];
-  private statuses: Record<string, Record<string, Status>> = {};
+  private cells: { framework: string; feature: string; status?: string; currentStatus?: string }[] = [];
+  private state: FilterState = { frameworks: [], must: [] };
 
   connectedCallback() {
     const form = this.querySelector<HTMLElement>('[data-filter-form]');
@@ -17,9 +21,11 @@ class MatrixFilter extends HTMLElement {
     this.frameworks = this.values('fw', false);
     this.features = this.values('must', false);
     for (const cell of this.querySelectorAll<HTMLElement>('td[data-framework][data-feature][data-status]')) {
-      (this.statuses[cell.dataset.framework!] ??= {})[cell.dataset.feature!] = cell.dataset.status as Status;
+      const { framework, feature, status, currentStatus } = cell.dataset;
+      this.cells.push({ framework: framework!, feature: feature!, ...(status ? { status } : {}), ...(currentStatus ? { currentStatus } : {}) });
     }
     this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
+    document.addEventListener(LAYER_VIEW_CHANGE, () => this.apply(this.state, false));
     form.addEventListener('change', () => this.apply(this.read(), true));
     form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
     this.addEventListener('click', (event) => this.copy(event));
@@ -36,7 +42,15 @@ class MatrixFilter extends HTMLElement {
     return { frameworks: shown.length ? shown : [...this.frameworks], must: this.values('must', true) };
   }
 
+  /** Each framework's status per feature in the view the page shows. */
+  private statuses(view: LayerView): Record<string, Record<string, string | undefined>> {
+    const statuses: Record<string, Record<string, string | undefined>> = {};
+    for (const cell of this.cells) (statuses[cell.framework] ??= {})[cell.feature] = readCellStatus(cell, view);
+    return statuses;
+  }
+
   private apply(state: FilterState, push: boolean) {
+    this.state = state;
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = state.frameworks.includes(box.value);
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="must"]')) box.checked = state.must.includes(box.value);
     // Column headers, cells and their notes all name their framework.
@@ -44,7 +58,8 @@ class MatrixFilter extends HTMLElement {
       el.hidden = !state.frameworks.includes(el.dataset.column ?? el.dataset.framework ?? '');
     }
     for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]')) row.toggleAttribute('data-must', state.must.includes(row.dataset.row!));
-    const meeting = state.must.length ? findFrameworksMeeting(this.statuses, state.frameworks, state.must) : [];
+    const view = readLayerView(location.search);
+    const meeting = state.must.length ? findFrameworksMeeting(this.statuses(view), state.frameworks, state.must) : [];
     for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
       const meets = meeting.includes(th.dataset.column!);
       th.toggleAttribute('data-meets', meets);
@@ -52,7 +67,7 @@ class MatrixFilter extends HTMLElement {
       if (meets) th.insertAdjacentHTML('beforeend', `<span class="meets">✓ ${this.dataset.msgMeets ?? ''}</span>`);
     }
     this.say(state, meeting);
-    if (push) history.replaceState(null, '', `${location.pathname}${serializeFilterState(state, this.frameworks)}${location.hash}`);
+    if (push) history.replaceState(history.state, '', `${location.pathname}${serializeFilterState(state, this.frameworks, location.search)}${location.hash}`);
   }
 
   private say(state: FilterState, meeting: string[]) {
