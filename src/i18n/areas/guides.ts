@@ -1,6 +1,8 @@
 // UI strings of the guides, integrations, about and 404 pages, and of page metadata and heading
 // links. `en` defines the keys; `ja` must have the same keys (checked in ../ja.ts).
 export const en = {
+  'guides.changed': 'What changed since the report',
+  'guides.changedLead': 'The guide below follows the report. Newer evidence on the cells it rests on:',
   'nav.guides': 'Guides',
   'nav.integrations': 'Integrations',
   'nav.about': 'About',
@@ -79,6 +81,8 @@ export const en = {
 } as const;
 
 export const ja = {
+  'guides.changed': 'レポート以降に変わったこと',
+  'guides.changedLead': '以下のガイドはレポートに基づいています。その根拠となるセルについての新しい根拠は次のとおりです。',
   'nav.guides': 'ガイド',
   'nav.integrations': '併用',
   'nav.about': 'このサイトについて',

@@ -3,6 +3,7 @@ import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
 import { layoutFlowchart, type FlowchartLayout } from './layout';
 import { reachableFrom } from './graph';
+import { buildNotices, type Notice, type StatusWord } from '../notices';
 
 export interface LinkView {
   label: string;
@@ -32,6 +33,8 @@ export interface ResultView {
   reasons: string[];
   frameworks: LinkView[];
   guide?: LinkView;
+  /** Newer evidence on the cells the result rests on. */
+  notices: Notice[];
 }
 export interface FlowchartView {
   root: string;
@@ -48,6 +51,8 @@ export function buildFlowchartView(
   dataset: Dataset,
   locale: Locale,
   hrefs: { framework: (id: string) => string; guide?: ((id: string) => string) | undefined },
+  /** Words for statuses in notices (the page passes its translations; ids by default). */
+  statusWord: StatusWord = (status) => status,
 ): FlowchartView {
   const { root, nodes } = dataset.flowchart;
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -76,6 +81,7 @@ export function buildFlowchartView(
         reasons: node.reasons.map((r) => r[locale]),
         frameworks: node.frameworks.map((f) => ({ label: names.get(f) ?? f, href: hrefs.framework(f) })),
         ...(guide ? { guide } : {}),
+        notices: buildNotices(dataset, node.basis, locale, statusWord),
       };
     }
   }

@@ -2,6 +2,16 @@ import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
 import { buildColumns, type LinkTo } from './matrix';
 import { getCell, viewCell } from '../cells';
+import { statusIn } from '../layers';
+import { isSupported } from '../compare/filter-state';
+import { LAYER_VIEWS, type LayerView } from '../layer-view';
+
+/** "Who supports it" in one view: the frameworks whose cell counts as support, in column order. */
+export interface WhoSupports {
+  view: LayerView;
+  names: string[];
+  total: number;
+}
 
 /** Everything a feature page renders: what it is, who supports it and how, and where else it matters. */
 export function buildFeaturePage(
@@ -25,7 +35,17 @@ export function buildFeaturePage(
           : [],
       )
     : [];
+  const who: WhoSupports[] =
+    feature.kind === 'support'
+      ? LAYER_VIEWS.map((view) => ({
+          view,
+          names: dataset.frameworks.filter((f) => isSupported(statusIn(getCell(dataset, f.id, featureId), view))).map((f) => f.name),
+          total: dataset.frameworks.length,
+        }))
+      : [];
   return {
+    /** Support rows only: who supports the feature, per view (the page shows the one in view). */
+    who,
     feature: { id: feature.id, label: feature.label[locale], description: feature.description[locale], summary: feature.summary },
     category: category ? { id: category.id, label: category.label[locale] } : undefined,
     rows: buildColumns(dataset, link).map((framework) => {

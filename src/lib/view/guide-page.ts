@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
 import { getCell, viewCell, type CellView } from '../cells';
+import { parseBasisRef } from '../basis';
+import { buildNotices, guideBasis, type Notice, type StatusWord } from '../notices';
 
 /** A framework named by a guide, with where it links. */
 export interface FrameworkRef { id: string; name: string; href: string }
@@ -12,8 +14,12 @@ export interface GuidePage {
   label: string;
   first: FrameworkRef;
   only: boolean;
-  /** Each reason links to the feature it rests on, or to the first choice's page. */
-  reasons: { text: string; href: string }[];
+  /** Newer evidence on the cells the recommendation rests on. */
+  notices: Notice[];
+  /** Each reason links to the feature of its first basis entry, or to the first choice's page, with its notices. */
+  reasons: { text: string; href: string; notices: Notice[] }[];
+  /** Newer evidence on the cells the guide's prose rests on (front matter frameworks x features). */
+  proseNotices: Notice[];
   alternative?: FrameworkRef & { when: string };
   /** The features the recommendation rests on, with the first choice's cell for each. */
   basis: { id: string; label: string; href: string; cell: CellView }[];
@@ -25,6 +31,7 @@ export function buildGuidePage(
   id: string,
   locale: Locale,
   hrefs: { framework: (id: string) => string; feature: (feature: string, framework: string) => string },
+  statusWord: StatusWord,
 ): GuidePage {
   const useCase = dataset.useCases.find((u) => u.id === id);
   if (!useCase) throw new Error(`no use case "${id}"`);
@@ -39,10 +46,16 @@ export function buildGuidePage(
     label: useCase.label[locale],
     first: ref(useCase.first),
     only: useCase.only,
-    reasons: useCase.reasons.map((r) => ({
-      text: r[locale],
-      href: r.feature ? hrefs.feature(r.feature, useCase.first) : hrefs.framework(useCase.first),
-    })),
+    notices: buildNotices(dataset, useCase.basis, locale, statusWord),
+    reasons: useCase.reasons.map((r) => {
+      const feature = r.basis[0] ? parseBasisRef(r.basis[0]).feature : undefined;
+      return {
+        text: r[locale],
+        href: feature ? hrefs.feature(feature, useCase.first) : hrefs.framework(useCase.first),
+        notices: buildNotices(dataset, r.basis, locale, statusWord),
+      };
+    }),
+    proseNotices: [],
     basis: useCase.features.map((featureId) => {
       const feature = dataset.features.find((f) => f.id === featureId)!;
       return {
@@ -53,6 +66,12 @@ export function buildGuidePage(
       };
     }),
   };
+  const guide = dataset.guides.find((g) => g.locale === locale && g.slug === id);
+  if (guide) {
+    // The prose's notices, less those already shown beside the recommendation or a reason.
+    const shown = new Set([...page.notices, ...page.reasons.flatMap((r) => r.notices)].map((n) => n.cell));
+    page.proseNotices = buildNotices(dataset, guideBasis(guide), locale, statusWord).filter((n) => !shown.has(n.cell));
+  }
   if (useCase.alternative) page.alternative = { ...ref(useCase.alternative.framework), when: useCase.alternative.when[locale] };
   return page;
 }

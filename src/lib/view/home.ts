@@ -1,15 +1,16 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
+import { buildClaim, type StatusWord } from '../notices';
 
-/** The summary rows of the home page: each framework's strengths, weaknesses and best use. */
-export function buildSummaryRows(dataset: Dataset, locale: Locale, href: (id: string) => string) {
+/** The summary rows of the home page: each framework's strengths, weaknesses and best use, each with its notices. */
+export function buildSummaryRows(dataset: Dataset, locale: Locale, href: (id: string) => string, statusWord: StatusWord) {
   return dataset.frameworks.map((f) => ({
     id: f.id,
     name: f.name,
     href: href(f.id),
-    strengths: f.summary.strengths.map((s) => s[locale]),
-    weaknesses: f.summary.weaknesses.map((s) => s[locale]),
-    bestFor: f.summary.bestFor.map((s) => s[locale]),
+    strengths: f.summary.strengths.map((s) => buildClaim(dataset, s, locale, statusWord)),
+    weaknesses: f.summary.weaknesses.map((s) => buildClaim(dataset, s, locale, statusWord)),
+    bestFor: f.summary.bestFor.map((s) => buildClaim(dataset, s, locale, statusWord)),
   }));
 }
 

@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/types';
 import type { Feature } from '../../schemas/feature';
 import type { Locale } from '../i18n/locales';
 import { getCell, viewCell, type CellView } from '../cells';
+import type { LayerView } from '../layer-view';
 
 /** Builds an href for a locale-free route (pages pass `link` bound to their locale). */
 export type LinkTo = (route: string) => string;
@@ -26,11 +27,18 @@ export interface MatrixNote extends NoteRef {
   feature: string;
   text: string;
   sources: { url: string; title: string }[];
+  /** Shown in this view only (its row is). */
+  only?: LayerView;
 }
 
 /** A row: the feature (linked to its page) and one cell per framework column. */
 export interface MatrixRow {
+  /** The feature id (`data-row`). */
   id: string;
+  /** The row's element id: the feature id, or `<feature>-report` for a row shown in the report view only. */
+  anchor: string;
+  /** Shown in this view only (a pair page files the row under another heading in the other view). */
+  only?: LayerView;
   label: string;
   href: string;
   cells: MatrixCell[];
@@ -55,7 +63,10 @@ export function buildColumns(dataset: Dataset, link: LinkTo, only?: readonly str
   return ids.map((id) => ({ id, name: dataset.frameworks.find((f) => f.id === id)?.name ?? id, href: link(`/frameworks/${id}/`) }));
 }
 
-/** Builds a table of features x frameworks from the dataset's cells, numbering the notes in reading order. */
+/**
+ * Builds a table of features x frameworks from the dataset's cells, numbering the notes in reading
+ * order. `only` marks rows (and their notes) that belong to one view.
+ */
 export function buildMatrixTable(
   dataset: Dataset,
   id: string,
@@ -63,11 +74,14 @@ export function buildMatrixTable(
   frameworks: readonly string[],
   locale: Locale,
   link: LinkTo,
+  only: (featureId: string) => LayerView | undefined = () => undefined,
 ): MatrixTable {
   const notes: MatrixNote[] = [];
   const names = new Map(dataset.frameworks.map((f) => [f.id, f.name]));
   const rows = features.map((feature) => ({
     id: feature.id,
+    anchor: only(feature.id) === 'report' ? `${feature.id}-report` : feature.id,
+    ...(only(feature.id) ? { only: only(feature.id)! } : {}),
     label: feature.label[locale],
     href: link(`/features/${feature.id}/`),
     cells: frameworks.map((fw): MatrixCell => {
@@ -75,14 +89,10 @@ export function buildMatrixTable(
       const view = viewCell(cell, feature, locale);
       if (!view.note && cell.sources.length === 0) return { view };
       const ref = { marker: notes.length + 1, noteId: `note-${id}-${feature.id}-${fw}`, refId: `ref-${id}-${feature.id}-${fw}` };
-      notes.push({ ...ref, frameworkId: fw, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources });
+      const shownIn = only(feature.id);
+      notes.push({ ...ref, frameworkId: fw, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources, ...(shownIn ? { only: shownIn } : {}) });
       return { view, note: ref };
     }),
   }));
   return { id, rows, notes };
-}
-
-/** True when two cells say different things (status, estimate, level or values; notes aside). */
-export function cellsDiffer(a: CellView, b: CellView): boolean {
-  return a.status !== b.status || a.estimated !== b.estimated || a.valueIds !== b.valueIds;
 }

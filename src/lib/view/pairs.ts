@@ -1,7 +1,9 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
-import { buildColumns, buildMatrixTable, cellsDiffer, type LinkTo } from './matrix';
-import { getCell, viewCell } from '../cells';
+import { buildColumns, buildMatrixTable, type LinkTo } from './matrix';
+import { getCell } from '../cells';
+import { valueIn, valueKey } from '../layers';
+import { LAYER_VIEWS, type LayerView } from '../layer-view';
 
 /** A pair of frameworks; `slug` is `<a>-vs-<b>` with the ids in alphabetical order. */
 export interface Pair {
@@ -31,20 +33,38 @@ export function listPairs(dataset: Dataset): Pair[] {
   );
 }
 
-/** A pair page: every feature side by side, the rows where the two differ first. */
+/** True when the two frameworks' cells for a feature show different values in a view (notes aside). */
+export function pairDiffers(dataset: Dataset, pair: Pair, featureId: string, view: LayerView): boolean {
+  const [a, b] = [pair.a, pair.b].map((fw) => valueKey(valueIn(getCell(dataset, fw, featureId), view)));
+  return a !== b;
+}
+
+/**
+ * A pair page: every feature side by side, the rows where the two differ first, filed by the view
+ * shown. A row whose filing depends on the view appears under both headings, each copy marked for
+ * its view (CSS shows one), so no row ever sits under a heading its displayed values contradict,
+ * with or without JavaScript.
+ */
 export function buildPairPage(dataset: Dataset, pair: Pair, locale: Locale, link: LinkTo) {
   const frameworks = [pair.a, pair.b];
-  const differs = (featureId: string) => {
-    const feature = dataset.features.find((f) => f.id === featureId)!;
-    const [a, b] = frameworks.map((fw) => viewCell(getCell(dataset, fw, featureId), feature, locale)) as [ReturnType<typeof viewCell>, ReturnType<typeof viewCell>];
-    return cellsDiffer(a, b);
+  const group = (differ: boolean) => {
+    const shownIn = (featureId: string) => LAYER_VIEWS.filter((view) => pairDiffers(dataset, pair, featureId, view) === differ);
+    const features = dataset.features.filter((f) => shownIn(f.id).length > 0);
+    const only = (featureId: string) => {
+      const views = shownIn(featureId);
+      return views.length === 1 ? views[0] : undefined;
+    };
+    const count = Object.fromEntries(LAYER_VIEWS.map((view) => [view, features.filter((f) => shownIn(f.id).includes(view)).length])) as Record<LayerView, number>;
+    return { table: buildMatrixTable(dataset, differ ? 'different' : 'same', features, frameworks, locale, link, only), count };
   };
-  const different = dataset.features.filter((f) => differs(f.id));
-  const same = dataset.features.filter((f) => !differs(f.id));
+  const different = group(true);
+  const same = group(false);
   return {
     pair,
     columns: buildColumns(dataset, link, frameworks),
-    different: buildMatrixTable(dataset, 'different', different, frameworks, locale, link),
-    same: buildMatrixTable(dataset, 'same', same, frameworks, locale, link),
+    different: different.table,
+    same: same.table,
+    /** Rows per heading in each view. */
+    counts: { different: different.count, same: same.count },
   };
 }
