@@ -9,7 +9,7 @@ export const en = {
   'evidence.verdict.confirmed': 'Confirmed',
   'evidence.verdict.refined': 'Refined',
   'evidence.verdict.contradicted': 'Contradicted',
-  'evidence.verdict.new': 'Beyond the report',
+  'evidence.verdict.new': 'Not in the report',
   'evidence.published': 'published {date}',
   'evidence.checked': 'checked {date}',
   'evidence.shows': 'shows: {status}',
