@@ -4,10 +4,10 @@ import type { SupportCell } from '../schemas/support';
 import type { Dataset } from './dataset/types';
 import type { Locale } from './i18n/locales';
 import { joinList } from './format';
-import { findCurrentEvidence } from './evidence';
 import type { Evidence } from '../schemas/evidence';
+import { labelEvidence, readCellLayers, valueKey, type EvidenceAge } from './layers';
 
-/** What a cell shows, already in one locale: the only input StatusCell needs. */
+/** What a cell shows, already in one locale: the only input StatusCell needs. Its own fields are the report's layer. */
 export interface CellView {
   framework: string;
   feature: string;
@@ -24,20 +24,36 @@ export interface CellView {
   silent: boolean;
   /** False where the report does not cover the cell (its framework or feature): evidence alone gives its value. */
   covered: boolean;
-  /** Newer public evidence about the cell, newest first. */
-  evidence: EvidenceView[];
-  /** The evidence whose status differs from the report's, shown beside it. */
-  current?: EvidenceView;
+  /** The report's survey date, for the "Report (date): ..." line. */
+  reportDate: string;
+  /** Evidence about the cell, newest first. */
+  evidence: EvidenceEntryView[];
+  /** Today's layer, where it differs from the report's (absent where today = report). */
+  today?: TodayView;
+  /** What each layer displays, as comparable keys (`data-shows`): equal keys mean the reader sees the same. */
+  shows: { report: string; today: string };
   /** Sources besides the report itself. */
   sources: { url: string; title: string }[];
 }
 
-/** One evidence entry in one locale. */
-export interface EvidenceView {
+/** Today's value of a cell where it differs from the report's, with the evidence entry it comes from. */
+export interface TodayView {
+  status?: Status;
+  /** Level id or option ids, for `data-current-level` / `data-current-values`. */
+  valueIds?: string;
+  value?: string;
+  detail?: string;
+  entry: EvidenceEntryView;
+}
+
+/** One evidence entry in one locale (not to be confused with the today / report view of the page). */
+export interface EvidenceEntryView {
   id: string;
   verdict: Evidence['verdict'];
+  /** Its label: newer evidence, evidence the report missed, an earlier source, or beyond the report. */
+  age: EvidenceAge;
   status?: Status;
-  /** Level id or option ids the entry shows (qualitative rows), for `data-current-level` / `data-current-values`. */
+  /** Level id or option ids the entry shows (qualitative rows). */
   valueIds?: string;
   /** The level or options the entry shows, in the locale. */
   value?: string;
@@ -56,10 +72,11 @@ function labelValue(feature: Feature, locale: Locale, level?: string, values?: s
   return joinList(labels, locale) + (more ? (locale === 'ja' ? '等' : ', etc.') : '');
 }
 
-function viewEvidence(entry: Evidence, feature: Feature, locale: Locale): EvidenceView {
-  const view: EvidenceView = {
+function viewEvidence(entry: Evidence, feature: Feature, locale: Locale, surveyDate: string): EvidenceEntryView {
+  const view: EvidenceEntryView = {
     id: `${entry.framework}-${entry.id}`,
     verdict: entry.verdict,
+    age: labelEvidence(entry, surveyDate),
     date: entry.date,
     dateKind: entry.dateKind,
     url: entry.url,
@@ -74,8 +91,9 @@ function viewEvidence(entry: Evidence, feature: Feature, locale: Locale): Eviden
   return view;
 }
 
-/** Turns a support cell into what a reader sees in a locale. */
-export function viewCell(cell: SupportCell, feature: Feature, locale: Locale): CellView {
+/** Turns a support cell into what a reader sees in a locale: the report's layer, and today's where it differs. */
+export function viewCell(cell: SupportCell, feature: Feature, locale: Locale, surveyDate: string): CellView {
+  const layers = readCellLayers(cell);
   const view: CellView = {
     framework: cell.framework,
     feature: cell.feature,
@@ -83,11 +101,20 @@ export function viewCell(cell: SupportCell, feature: Feature, locale: Locale): C
     estimated: cell.estimated,
     silent: cell.covered && !cell.report.summary && !cell.report.detail,
     covered: cell.covered,
-    evidence: cell.evidence.map((entry) => viewEvidence(entry, feature, locale)),
+    reportDate: surveyDate,
+    evidence: cell.evidence.map((entry) => viewEvidence(entry, feature, locale, surveyDate)),
+    shows: { report: valueKey(layers.report), today: valueKey(layers.today) },
     sources: cell.sources,
   };
-  const current = findCurrentEvidence(cell);
-  if (current) view.current = viewEvidence(current, feature, locale);
+  if (layers.winner) {
+    const today: TodayView = { entry: viewEvidence(layers.winner, feature, locale, surveyDate) };
+    if (layers.today.status && layers.today.status !== 'not-covered') today.status = layers.today.status;
+    const valueIds = layers.today.level ?? layers.today.values?.join(' ');
+    const value = labelValue(feature, locale, layers.today.level, layers.today.values);
+    if (valueIds && value) Object.assign(today, { valueIds, value });
+    if (layers.today.detail) today.detail = layers.today.detail[locale];
+    view.today = today;
+  }
   if (cell.status) view.status = cell.status;
   const valueIds = cell.level ?? cell.values?.join(' ');
   const value = labelValue(feature, locale, cell.level, cell.values, cell.more);

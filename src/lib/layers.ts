@@ -28,7 +28,7 @@ export interface CellLayers {
 
 /** The report's layer: its value and marks, or "not covered" where the report does not cover the cell. */
 function readReport(cell: SupportCell): LayerValue {
-  if (cell.covered === false) return { ...(cell.status || !(cell.level || cell.values) ? { status: NOT_COVERED } : {}), estimated: false };
+  if (!cell.covered) return { status: NOT_COVERED, estimated: false };
   return {
     ...(cell.status ? { status: cell.status } : {}),
     ...(cell.level ? { level: cell.level } : {}),
@@ -40,7 +40,7 @@ function readReport(cell: SupportCell): LayerValue {
 
 /** Splits a cell into its report and today layers. */
 export function readCellLayers(cell: SupportCell): CellLayers {
-  const covered = cell.covered !== false;
+  const covered = cell.covered;
   const report = readReport(cell);
   const winner = findCurrentEvidence(cell);
   if (!winner) return { covered, report, today: report };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, localized } from './common';
+import { basisSchema } from './basis';
 
 const answerSchema = z.strictObject({
   label: localized().describe('The answer as shown on the edge and on the button'),
@@ -19,6 +20,7 @@ const questionSchema = z.strictObject({
 const resultSchema = z.strictObject({
   type: z.literal('result'),
   frameworks: z.array(idSchema).min(1),
+  basis: basisSchema.describe('The cells the result rests on (a notice shows where one differs today)'),
   only: z.boolean().default(false).describe('The report says this is the only choice (のみ)'),
   title: localized(),
   reasons: z.array(localized()).min(1),

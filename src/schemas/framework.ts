@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { claimSchema } from './basis';
 
 /** A framework's own page data: everything but the prose (which lives in MDX per locale). */
 export const frameworkSchema = z.strictObject({
@@ -47,11 +48,11 @@ export const frameworkSchema = z.strictObject({
   scenarios: z.array(localized()).min(1).describe('Where the report says it applies'),
   summary: z
     .strictObject({
-      strengths: z.array(localized()).min(1),
-      weaknesses: z.array(localized()).min(1),
-      bestFor: z.array(localized()).min(1),
+      strengths: z.array(claimSchema()).min(1),
+      weaknesses: z.array(claimSchema()).min(1),
+      bestFor: z.array(claimSchema()).min(1),
     })
-    .describe('The report\'s closing summary'),
+    .describe('The report\'s closing summary; each item declares the cells it rests on (`basis`)'),
 });
 
 export type Framework = z.infer<typeof frameworkSchema> & { id: string };

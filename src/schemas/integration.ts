@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, localized } from './common';
+import { claimSchema } from './basis';
 import { statusSchema } from './status';
 
 /** A combination of frameworks (the report's combinations table and the Unsloth-in-Axolotl section). */
@@ -14,7 +15,7 @@ export const integrationSchema = z.strictObject({
     .array(z.strictObject({ key: z.string(), value: z.union([z.boolean(), z.string(), z.number()]), comment: localized().optional() }))
     .default([])
     .describe('Configuration keys, in order'),
-  constraints: z.array(localized()).default([]),
+  constraints: z.array(claimSchema()).default([]).describe('Each constraint with the cells it rests on (`basis`)'),
 });
 
 export const integrationsFileSchema = z.record(idSchema, integrationSchema);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, localized } from './common';
+import { basisSchema, claimSchema } from './basis';
 
 /** A use-case recommendation of the report: a persona or a special purpose. */
 export const useCaseSchema = z.strictObject({
@@ -7,9 +8,11 @@ export const useCaseSchema = z.strictObject({
   label: localized(),
   first: idSchema.describe('The first-choice framework'),
   only: z.boolean().default(false).describe('The report calls it the only choice (一択)'),
+  basis: basisSchema.describe('The cells the recommendation (first choice, "only") rests on'),
   reasons: z
-    .array(localized().extend({ feature: idSchema.optional().describe('The feature this reason rests on; else the framework page') }))
-    .default([]),
+    .array(claimSchema())
+    .default([])
+    .describe('Each reason with its basis; it links to the feature of its first basis entry, else to the first choice'),
   features: z.array(idSchema).default([]).describe('Features the reasons rest on'),
   alternative: z
     .strictObject({ framework: idSchema, when: localized() })

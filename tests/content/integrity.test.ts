@@ -119,6 +119,21 @@ describe('bad content stops with a message naming file, entry and field', () => 
   });
 });
 
+describe('the basis of a conclusion', () => {
+  it('names known frameworks and features, or the build stops at the field', () => {
+    expect(buildErrors('bad-unknown-basis')).toMatchInlineSnapshot(`
+      "Content check failed with 2 problems:
+
+      content/flowchart.yaml -> use-alpha -> basis[0]: unknown feature "pipeline-paralelism" in "alpha/pipeline-paralelism"
+        Hint: Did you mean "pipeline-parallelism"?
+
+      content/flowchart.yaml -> use-alpha -> basis[1]: unknown framework "gamma" in "gamma/ddp"
+        Hint: Known ids: alpha.
+      "
+    `);
+  });
+});
+
 describe('evidence', () => {
   it('must fit its cell, name known ids, and carry a valid verdict, date, URL and both languages', () => {
     expect(buildErrors('bad-evidence')).toMatchInlineSnapshot(`

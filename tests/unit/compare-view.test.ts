@@ -4,7 +4,7 @@ import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { buildComparePage } from '../../src/lib/view/compare-page';
 import { buildPairPage, listPairs, MAX_FRAMEWORKS_WITH_PAIR_PAGES } from '../../src/lib/view/pairs';
 import { buildFeaturePage } from '../../src/lib/view/feature-page';
-import { buildMatrixTable, cellsDiffer } from '../../src/lib/view/matrix';
+import { buildMatrixTable } from '../../src/lib/view/matrix';
 
 const dataset = buildDataset(readContent(process.cwd()));
 const link = (route: string) => `/base${route}`;
@@ -52,15 +52,30 @@ describe('pairs', () => {
     ]);
   });
 
-  it('splits every feature into differing and agreeing rows, cells in slug order', () => {
-    const pair = listPairs(dataset).find((p) => p.slug === 'deepspeed-vs-llamafactory')!;
-    const page = buildPairPage(dataset, pair, 'en', link);
-    expect(page.columns.map((c) => c.id)).toEqual(['deepspeed', 'llamafactory']);
-    expect(page.different.rows.length + page.same.rows.length).toBe(dataset.features.length);
-    const pp = page.different.rows.find((r) => r.id === 'pipeline-parallelism')!;
-    expect(pp.cells.map((c) => c.view.status)).toEqual(['full', 'unknown']);
-    expect(page.same.rows.map((r) => r.id)).toContain('ddp');
-    for (const row of page.different.rows) expect(cellsDiffer(row.cells[0]!.view, row.cells[1]!.view)).toBe(true);
+  it('files every feature once per view, under the heading its values in that view match, cells in slug order', () => {
+    for (const pair of listPairs(dataset)) {
+      const page = buildPairPage(dataset, pair, 'en', link);
+      expect(page.columns.map((c) => c.id)).toEqual([pair.a, pair.b]);
+      for (const view of ['today', 'report'] as const) {
+        const shown = (rows: typeof page.different.rows) => rows.filter((r) => !r.only || r.only === view);
+        const different = shown(page.different.rows);
+        const same = shown(page.same.rows);
+        expect(different.length + same.length, `${pair.slug} ${view}`).toBe(dataset.features.length);
+        expect([page.counts.different[view], page.counts.same[view]]).toEqual([different.length, same.length]);
+        const key = (row: (typeof different)[number], i: number) => (view === 'today' ? row.cells[i]!.view.shows.today : row.cells[i]!.view.shows.report);
+        for (const row of different) expect(key(row, 0), `${pair.slug} ${view} ${row.id}`).not.toBe(key(row, 1));
+        for (const row of same) expect(key(row, 0), `${pair.slug} ${view} ${row.id}`).toBe(key(row, 1));
+      }
+    }
+  });
+
+  it('gives a row filed differently in the report view its own id, so ids stay unique', () => {
+    for (const pair of listPairs(dataset)) {
+      const page = buildPairPage(dataset, pair, 'en', link);
+      const ids = [...page.different.rows, ...page.same.rows].map((r) => r.anchor);
+      expect(new Set(ids).size, pair.slug).toBe(ids.length);
+      for (const row of [...page.different.rows, ...page.same.rows]) expect(row.anchor).toBe(row.only === 'report' ? `${row.id}-report` : row.id);
+    }
   });
 });
 

@@ -18,6 +18,7 @@ import { checkFlowchartCycle } from '../integrity/flowchart-cycle';
 import { checkFlowchartDeadEnd } from '../integrity/flowchart-dead-end';
 import { checkGuides } from '../integrity/guides';
 import { checkRedirects } from '../integrity/redirects';
+import { checkBasis } from '../integrity/basis';
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
 export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   checkFlowchartDeadEnd,
   checkGuides,
   checkRedirects,
+  checkBasis,
 ];
 
 /** The report-layer fields of a cell the report does not cover: no value, no report text. */

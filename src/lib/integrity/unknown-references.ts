@@ -34,9 +34,6 @@ export function checkUnknownReferences(content: ParsedContent): Problem[] {
     expect(frameworks, 'framework', useCase.data.first, { ...at, field: 'first' });
     if (useCase.data.alternative) expect(frameworks, 'framework', useCase.data.alternative.framework, { ...at, field: 'alternative.framework' });
     useCase.data.features.forEach((id, i) => expect(features, 'feature', id, { ...at, field: `features[${i}]` }));
-    useCase.data.reasons.forEach((reason, i) => {
-      if (reason.feature) expect(features, 'feature', reason.feature, { ...at, field: `reasons[${i}].feature` });
-    });
   }
   for (const item of [...content.integrations, ...content.configurations.map((c) => ({ ...c, data: { frameworks: [c.data.framework] } }))]) {
     item.data.frameworks.forEach((id, i) => expect(frameworks, 'framework', id, { file: item.file, entry: item.id, field: `frameworks[${i}]` }));

@@ -37,11 +37,15 @@ export function buildFeaturePage(
     : [];
   const who: WhoSupports[] =
     feature.kind === 'support'
-      ? LAYER_VIEWS.map((view) => ({
-          view,
-          names: dataset.frameworks.filter((f) => isSupported(statusIn(getCell(dataset, f.id, featureId), view))).map((f) => f.name),
-          total: dataset.frameworks.length,
-        }))
+      ? LAYER_VIEWS.map((view) => {
+          // The report view counts only the frameworks whose cell the report covers.
+          const shown = dataset.frameworks.filter((f) => view === 'today' || getCell(dataset, f.id, featureId).covered);
+          return {
+            view,
+            names: shown.filter((f) => isSupported(statusIn(getCell(dataset, f.id, featureId), view))).map((f) => f.name),
+            total: shown.length,
+          };
+        })
       : [];
   return {
     /** Support rows only: who supports the feature, per view (the page shows the one in view). */
@@ -50,7 +54,7 @@ export function buildFeaturePage(
     category: category ? { id: category.id, label: category.label[locale] } : undefined,
     rows: buildColumns(dataset, link).map((framework) => {
       const cell = getCell(dataset, framework.id, featureId);
-      return { framework, view: viewCell(cell, feature, locale), sources: cell.sources };
+      return { framework, view: viewCell(cell, feature, locale, dataset.report.surveyDate), sources: cell.sources };
     }),
     guides,
     questions,

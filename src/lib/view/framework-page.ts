@@ -23,7 +23,7 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale,
   if (!framework) throw new Error(`unknown framework ${id}`);
   const row = (featureId: string): FeatureRow => {
     const feature = dataset.features.find((f) => f.id === featureId)!;
-    return { id: feature.id, label: feature.label[locale], cell: viewCell(getCell(dataset, id, feature.id), feature, locale) };
+    return { id: feature.id, label: feature.label[locale], cell: viewCell(getCell(dataset, id, feature.id), feature, locale, dataset.report.surveyDate) };
   };
   const parallelism = dataset.features.filter((f) => f.category === 'parallelism').map((f) => row(f.id));
   return {

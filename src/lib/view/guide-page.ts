@@ -62,7 +62,7 @@ export function buildGuidePage(
         id: featureId,
         label: feature.label[locale],
         href: hrefs.feature(featureId, useCase.first),
-        cell: viewCell(getCell(dataset, useCase.first, featureId), feature, locale),
+        cell: viewCell(getCell(dataset, useCase.first, featureId), feature, locale, dataset.report.surveyDate),
       };
     }),
   };

@@ -86,7 +86,7 @@ export function buildMatrixTable(
     href: link(`/features/${feature.id}/`),
     cells: frameworks.map((fw): MatrixCell => {
       const cell = getCell(dataset, fw, feature.id);
-      const view = viewCell(cell, feature, locale);
+      const view = viewCell(cell, feature, locale, dataset.report.surveyDate);
       if (!view.note && cell.sources.length === 0) return { view };
       const ref = { marker: notes.length + 1, noteId: `note-${id}-${feature.id}-${fw}`, refId: `ref-${id}-${feature.id}-${fw}` };
       const shownIn = only(feature.id);
