@@ -35,6 +35,11 @@ describe('serializeFilterState', () => {
     expect(serializeFilterState({ frameworks: FW, must: ['gui'] }, FW)).toBe('?must=gui');
   });
 
+  it('keeps the other parameters of the URL, such as the view', () => {
+    expect(serializeFilterState({ frameworks: FW, must: ['moe'] }, FW, '?view=report')).toBe('?view=report&must=moe');
+    expect(serializeFilterState({ frameworks: FW, must: [] }, FW, '?view=report&must=gui&fw=unsloth')).toBe('?view=report');
+  });
+
   it('round-trips through parseFilterState', () => {
     const state = { frameworks: ['axolotl', 'llamafactory'], must: ['pipeline-parallelism'] };
     expect(parseFilterState(serializeFilterState(state, FW), FW, FEATURES)).toEqual(state);
