@@ -61,7 +61,8 @@ describe('the choose page', () => {
         }
         const pipeline = doc.getElementById('node-use-deepspeed-pipeline')!;
         expect(pipeline.textContent).toContain(lang === 'en' ? 'Of the four, only DeepSpeed offers pipeline parallelism.' : '4つのうちパイプライン並列を備えるのはDeepSpeedだけです。');
-        expect(pipeline.querySelector('a')?.getAttribute('href')).toBe(`${prefix}/frameworks/deepspeed/`);
+        const links = [...pipeline.querySelectorAll('a')].filter((a) => !a.closest('[data-notices]'));
+        expect(links[0]?.getAttribute('href')).toBe(`${prefix}/frameworks/deepspeed/`);
         expect(doc.querySelector('#node-single-gpu a[href="#node-gui"]')).not.toBeNull();
         expect(doc.getElementById('node-complex-parallelism')?.textContent).toContain(lang === 'en' ? 'Context, 3D or pipeline parallelism' : 'コンテキスト並列・3D並列・パイプライン並列');
       });

@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+import { valueIn, valueKey } from '../../src/lib/layers';
+import type { LayerView } from '../../src/lib/layer-view';
 
 const FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'] as const;
 type Row = readonly [string, string, string, string];
@@ -63,6 +67,7 @@ const TABLE_ROWS: Record<string, string[]> = {
 };
 const PAIRS = ['axolotl-vs-deepspeed', 'axolotl-vs-llamafactory', 'axolotl-vs-unsloth', 'deepspeed-vs-llamafactory', 'deepspeed-vs-unsloth', 'llamafactory-vs-unsloth'];
 const FEATURE_COUNT = 27;
+const dataset = buildDataset(readContent(process.cwd()));
 const LOCALES = [['', 'en'], ['/ja', 'ja']] as const;
 
 const parsed = new Map<string, Document>();
@@ -178,7 +183,10 @@ describe('/compare/', () => {
         expect([...form.querySelectorAll('input[name="fw"]')].map((i) => i.getAttribute('value'))).toEqual([...FW]);
         expect([...form.querySelectorAll('input[name="must"]')].map((i) => i.getAttribute('value'))).toContain('moe');
         expect(form.querySelector('[aria-live="polite"]')).not.toBeNull();
-        const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) => s.textContent ?? '');
+        // The island is inline, or a module of its own where it shares code with the view switch.
+        const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) =>
+          s.getAttribute('src') ? readFileSync(join(DIST, s.getAttribute('src')!), 'utf8') : (s.textContent ?? ''),
+        );
         const island = scripts.find((s) => s.includes('matrix-filter'));
         expect(island).toBeDefined();
         expect(island!.length).toBeLessThan(5_000);
@@ -198,20 +206,35 @@ describe('/compare/', () => {
 });
 
 describe('pair pages', () => {
-  const value = (el: Element) =>
-    ['data-status', 'data-level', 'data-values'].map((a) => el.getAttribute(a)).join('|') + (el.hasAttribute('data-estimated') ? '|estimated' : '');
+  // In each view, a row is shown unless it is marked for the other view only; a cell displays the
+  // element of its view (data-shows: the comparable value), and the heading must match what it shows.
+  const shownIn = (el: Element, view: LayerView) => !el.classList.contains(view === 'today' ? 'only-report' : 'only-today');
+  const displayed = (cell: Element, view: LayerView) => [...cell.querySelectorAll('[data-shows]')].filter((el) => shownIn(el, view)).map((el) => el.getAttribute('data-shows'));
   for (const [prefix, lang] of LOCALES) {
     for (const slug of PAIRS) {
-      it(`${lang} ${slug}: every feature once, differing rows first, links to both frameworks`, () => {
+      it(`${lang} ${slug}: in each view every feature once, under the heading its displayed values match`, () => {
         const path = `${prefix}/compare/${slug}/`;
         const doc = loadPage(path);
         const [a, b] = slug.split('-vs-') as [string, string];
         const groups = [...doc.querySelectorAll('[data-group]')].map((g) => g.getAttribute('data-group'));
         expect(groups).toEqual(['different', 'same']);
-        const rows = (group: string) => [...doc.querySelectorAll(`[data-group="${group}"] tbody tr`)];
-        expect(rows('different').length + rows('same').length).toBe(FEATURE_COUNT);
-        for (const tr of rows('different')) expect(value(cellOf(tr, a, tr.id)), tr.id).not.toBe(value(cellOf(tr, b, tr.id)));
-        for (const tr of rows('same')) expect(value(cellOf(tr, a, tr.id)), tr.id).toBe(value(cellOf(tr, b, tr.id)));
+        for (const view of ['today', 'report'] as const) {
+          const rows = (group: string) => [...doc.querySelectorAll(`[data-group="${group}"] tbody tr`)].filter((tr) => shownIn(tr, view));
+          const features = [...rows('different'), ...rows('same')].map((tr) => tr.getAttribute('data-row'));
+          expect(features.sort(), view).toEqual(dataset.features.map((f) => f.id).sort());
+          for (const group of ['different', 'same']) {
+            for (const tr of rows(group)) {
+              const feature = tr.getAttribute('data-row')!;
+              const [x, y] = [a, b].map((fw) => displayed(cellOf(tr, fw, feature), view));
+              // One displayed value per cell, and it is the cell's value in this view.
+              expect(x, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[a]![feature]!, view))]);
+              expect(y, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[b]![feature]!, view))]);
+              expect(x[0] !== y[0], `${view} ${feature} filed under "${group}"`).toBe(group === 'different');
+            }
+          }
+          const count = [...doc.querySelectorAll('[data-group="different"] h2 [data-count]')].filter((el) => shownIn(el, view));
+          expect(count.map((el) => el.textContent)).toEqual([`(${rows('different').length})`]);
+        }
         expect(doc.querySelector(`main a[href="${prefix}/frameworks/${a}/"]`)).not.toBeNull();
         expect(doc.querySelector(`main a[href="${prefix}/frameworks/${b}/"]`)).not.toBeNull();
         expectLinksResolve(path);

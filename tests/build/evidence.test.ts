@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read-content';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { cellOf, listPages, loadPage } from '../helpers/dist';
+import { readCellLayers } from '../../src/lib/layers';
 
 const dataset = buildDataset(readContent(process.cwd()));
 
 describe('the evidence layer on built pages', () => {
   for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
-    it(`shows both statuses where evidence contradicts the report (${lang})`, () => {
+    it(`shows both layers where evidence contradicts the report, today's as the headline (${lang})`, () => {
       const cell = cellOf(loadPage(`${prefix}/frameworks/deepspeed/`), 'deepspeed', 'context-parallelism');
       expect(cell.getAttribute('data-status')).toBe('none');
       expect(cell.getAttribute('data-current-status')).toBe('full');
-      expect(cell.textContent).toContain(lang === 'en' ? 'None' : '未対応');
-      const link = cell.querySelector('a[data-current-status="full"]');
-      expect(link?.textContent).toContain(lang === 'en' ? 'Newer evidence' : '新しい根拠');
-      expect(link?.getAttribute('href')).toMatch(/^https:\/\/(www\.deepspeed\.ai|github\.com\/deepspeedai)\//);
+      expect(cell.querySelector('.status.only-today')?.getAttribute('data-badge')).toBe('full');
+      expect(cell.querySelector('.status.only-report')?.getAttribute('data-badge')).toBe('none');
+      expect(cell.querySelector('.layer-line.only-today')?.textContent).toBe(lang === 'en' ? 'Report (2025-12-19): None' : 'レポート（2025-12-19）：未対応');
+      expect(cell.querySelector('.layer-line.only-report')?.textContent).toMatch(lang === 'en' ? /^.+ \(\d{4}-\d\d-\d\d\): Full$/ : /^.+（\d{4}-\d\d-\d\d）：完全対応$/);
+      const line = cell.querySelector('.evidence-line')!;
+      const winner = readCellLayers(dataset.cells.deepspeed!['context-parallelism']!).winner!;
+      expect(line.textContent).toContain(winner.summary[lang]);
+      expect(line.querySelector('a')?.getAttribute('href')).toBe(winner.url);
     });
   }
 

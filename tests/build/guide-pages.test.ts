@@ -154,9 +154,9 @@ describe('home page', () => {
 describe('guide reasons', () => {
   it('link each reason to the feature it rests on, or to the first choice', () => {
     for (const [prefix] of [[''], ['/ja']]) {
-      const links = [...loadPage(`${prefix}/guides/enterprises/`).querySelectorAll('[data-reasons] a')].map((a) => a.getAttribute('href'));
+      const links = [...loadPage(`${prefix}/guides/enterprises/`).querySelectorAll('[data-reasons] > li > a')].map((a) => a.getAttribute('href'));
       expect(links).toEqual([`${prefix}/features/scalability/`, `${prefix}/frameworks/deepspeed/`, `${prefix}/features/moe/`]);
-      const research = [...loadPage(`${prefix}/guides/research-institutions/`).querySelectorAll('[data-reasons] a')].map((a) => a.getAttribute('href'));
+      const research = [...loadPage(`${prefix}/guides/research-institutions/`).querySelectorAll('[data-reasons] > li > a')].map((a) => a.getAttribute('href'));
       expect(research).toEqual([`${prefix}/features/config-method/`, `${prefix}/features/3d-parallelism/`]);
     }
   });
