@@ -225,7 +225,7 @@ describe('pair pages', () => {
           for (const group of ['different', 'same']) {
             for (const tr of rows(group)) {
               const feature = tr.getAttribute('data-row')!;
-              const [x, y] = [a, b].map((fw) => displayed(cellOf(tr, fw, feature), view));
+              const [x, y] = [a, b].map((fw) => displayed(cellOf(tr, fw, feature), view)) as [(string | null)[], (string | null)[]];
               // One displayed value per cell, and it is the cell's value in this view.
               expect(x, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[a]![feature]!, view))]);
               expect(y, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[b]![feature]!, view))]);

@@ -58,7 +58,8 @@ const visibleColumns = (page: Page) =>
 
 describe('<matrix-filter> on /compare/', () => {
   it('applies the state in the URL on load: shown frameworks, must-support features, the count', async () => {
-    const page = await open('/compare/?fw=unsloth,deepspeed&must=ddp,moe');
+    // The report's statuses (?view=report): the expectations below are the report's.
+    const page = await open('/compare/?fw=unsloth,deepspeed&must=ddp,moe&view=report');
     await page.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(page)).toEqual(['unsloth', 'deepspeed']);
     expect(await page.isHidden('td[data-framework="axolotl"][data-feature="ddp"]')).toBe(true);
@@ -73,19 +74,19 @@ describe('<matrix-filter> on /compare/', () => {
   });
 
   it('updates the URL as the reader changes the form, so the link reproduces the view', async () => {
-    const page = await open('/ja/compare/');
+    const page = await open('/ja/compare/?view=report');
     await page.waitForSelector('[data-filter-form]:not([hidden])');
     await page.check('input[name="must"][value="pipeline-parallelism"]');
-    expect(new URL(page.url()).search).toBe('?must=pipeline-parallelism');
+    expect(new URL(page.url()).search).toBe('?view=report&must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応しているのは、4つのうち1つです：DeepSpeed。');
     await page.uncheck('input[name="fw"][value="deepspeed"]');
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?fw=unsloth,axolotl,llamafactory&must=pipeline-parallelism');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?view=report&fw=unsloth,axolotl,llamafactory&must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応するフレームワークはありません。');
     const reopened = await open(new URL(page.url()).pathname + new URL(page.url()).search);
     await reopened.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(reopened)).toEqual(['unsloth', 'axolotl', 'llamafactory']);
     await page.click('[data-filter-reset]');
-    await page.waitForFunction(() => location.search === '');
+    await page.waitForFunction(() => location.search === '?view=report');
     expect(await visibleColumns(page)).toEqual(['unsloth', 'axolotl', 'llamafactory', 'deepspeed']);
     await page.context().close();
     await reopened.context().close();

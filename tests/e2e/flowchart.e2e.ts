@@ -115,6 +115,30 @@ describe('the step-by-step flowchart', () => {
     await context.close();
   });
 
+  it('shows the answers given as a trail; a crumb goes back to its question, and the result carries its notices', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${base}/choose/?path=gui.complex-parallelism.parallelism-kind.use-deepspeed-pipeline`);
+    const crumbs = () => page.$$eval('[data-trail] li[data-crumb]:not([hidden])', (lis) => lis.map((li) => li.getAttribute('data-crumb')));
+    expect(await crumbs()).toEqual(['single-gpu>gui', 'gui>complex-parallelism', 'complex-parallelism>parallelism-kind', 'parallelism-kind>use-deepspeed-pipeline']);
+    expect(await page.getAttribute('[data-crumb="gui>complex-parallelism"] a', 'href')).toBe('/choose/?path=gui');
+    // Server-rendered notices of the result's basis, in the wizard's panel.
+    const notices = await page.$$eval('[data-step="use-deepspeed-pipeline"] [data-notice]', (lis) => lis.map((li) => li.getAttribute('data-notice')));
+    const listed = await page.$$eval('#node-use-deepspeed-pipeline [data-notice]', (lis) => lis.map((li) => li.getAttribute('data-notice')));
+    expect(notices).toEqual(listed);
+    if (notices.length) expect(await page.isVisible('[data-step="use-deepspeed-pipeline"] [data-notice]')).toBe(true);
+
+    await tabTo(page, '[data-crumb="gui>complex-parallelism"] a');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).search).toBe('?path=gui');
+    expect(await page.isVisible('[data-step="complex-parallelism"]')).toBe(false);
+    expect(await page.isVisible('[data-step="gui"]')).toBe(true);
+    expect(await crumbs()).toEqual(['single-gpu>gui']);
+    await page.goBack();
+    expect(await crumbs()).toHaveLength(4);
+    await page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode, before and after answering`, async () => {
       // axe is injected as an inline script, which the site's CSP refuses: only this page bypasses it.

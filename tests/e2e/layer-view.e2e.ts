@@ -103,18 +103,25 @@ describe('cells: today is the headline in the today view, the report in the repo
     await page.goto(site.url('/compare/?view=report'));
     expect(await page.getAttribute(`${cell} .status:visible`, 'data-badge')).toBe(changed.status);
     expect(await page.isVisible(`${cell} .evidence-line`)).toBe(true);
-    // The page is in the report view before first paint: no layout shift is recorded.
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
-    expect(shift).toBeLessThan(0.01);
+    // The view is applied before first paint: the report view adds no layout shift to what the
+    // page has in the today view (the header and the filter form are measured by the quality gates).
+    const shiftOf = async (path: string) => {
+      const fresh = await site.newPage();
+      await fresh.goto(site.url(path));
+      return fresh.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 800);
+          }),
+      );
+    };
+    for (const path of ['/compare/', '/compare/axolotl-vs-llamafactory/', '/guides/moe/']) {
+      expect(await shiftOf(`${path}?view=report`), path).toBeLessThanOrEqual((await shiftOf(path)) + 0.001);
+    }
   });
 });
 

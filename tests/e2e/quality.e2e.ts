@@ -16,7 +16,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // from under the next test; the pages they lead to are checked themselves.
 const pages = listPages().filter((path) => !isRedirectPage(path));
 /** Controls that only exist once JavaScript runs (they enhance content that is complete without it). */
-const ENHANCEMENTS = 'evidence-view, [data-filter-form], [data-wizard], theme-toggle, copy-code button';
+const ENHANCEMENTS = 'view-switch, [data-filter-form], [data-wizard], theme-toggle, copy-code button';
 
 let site: Site;
 beforeAll(async () => {
