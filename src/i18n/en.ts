@@ -44,6 +44,7 @@ export const en = {
   'framework.moeForms': 'Parallelism forms for MoE',
   'framework.unique': 'Unique features',
   'framework.constraints': 'Constraints',
+  'home.cardNotices': 'Newer evidence bears on {count} of these claims: see the summary',
   'framework.allFeatures': 'Every other compared feature',
   'framework.allFeaturesLead': 'Each row of the comparison that is not above, with the report’s value, today’s where newer evidence differs, and every source.',
   'framework.groupCaption': '{name}: {group}',

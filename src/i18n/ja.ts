@@ -45,6 +45,7 @@ export const ja = {
   'framework.moeForms': 'MoEの並列化形態',
   'framework.unique': '独自機能',
   'framework.constraints': '制約事項',
+  'home.cardNotices': 'このうち{count}項目に新しい根拠があります。まとめをご覧ください',
   'framework.allFeatures': 'その他の比較項目',
   'framework.allFeaturesLead': '上にない比較表の各行です。レポートの値、新しい根拠が異なる場合は現在の値、そしてすべての出典を載せています。',
   'framework.groupCaption': '{name}：{group}',
