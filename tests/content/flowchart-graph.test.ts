@@ -17,6 +17,7 @@ const q = (yes: string, no: string) => ({
 const r = (framework: string) => ({
   type: 'result',
   frameworks: [framework],
+  basis: [],
   title: { en: framework, ja: framework },
   reasons: [{ en: 'Because.', ja: '理由です。' }],
 });
