@@ -26,4 +26,12 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
   }
+
+  /**
+   * A short form without the problems: Astro appends a "Browser APIs are not available" hint to any
+   * error whose toString() mentions `document` or `window`, which content text easily does.
+   */
+  override toString(): string {
+    return `${this.name}: content check failed (${this.problems.length})`;
+  }
 }
