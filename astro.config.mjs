@@ -8,6 +8,7 @@ import { buildRedirectMap, readRedirects } from './src/lib/redirect-map.ts';
 import { normalizeBasePath } from './src/lib/base-path.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -37,6 +38,8 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   redirects,
   integrations: [
+    // First: bad content stops the build with every problem before any page is compiled.
+    contentCheck(process.env.CONTENT_DIR ?? 'content'),
     mdx(),
     sitemap({
       // Lists each page's language versions as xhtml:link alternates.

@@ -25,6 +25,8 @@ export class ContentError extends Error {
     super(`Content check failed with ${count}:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The problems are the whole story: no code location or stack trace under them.
+    this.stack = this.toString();
   }
 
   /**

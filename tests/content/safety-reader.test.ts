@@ -49,7 +49,7 @@ describe('YAML that cannot be read', () => {
   });
 
   it('a duplicate key in a nested field is reported at its own line, with its entry and field', () => {
-    const message = errorsAfter((dir) => replaceIn(join(dir, 'support/axolotl.yaml'), 'ddp:\n  status: full\n', 'ddp:\n  status: full\n  status: none\n'));
+    const message = errorsAfter((dir) => replaceIn(join(dir, 'support/axolotl.yaml'), 'ddp:\n  status: full\n', 'ddp:\n  status: full\n  status: full\n'));
     expect(message).toMatchInlineSnapshot(`
       "Content check failed with 4 problems:
 

@@ -29,8 +29,9 @@ export function parseYamlText(text: string, lineOffset = 0): { value?: unknown; 
   const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
   const lineOf = (offset: number | undefined) => lineCounter.linePos(offset ?? 0).line + lineOffset;
   if (doc.errors.length) {
+    // The first syntax error only: the parser's later errors are mostly its consequences.
     return {
-      errors: doc.errors.map((error) => ({
+      errors: doc.errors.slice(0, 1).map((error) => ({
         message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         ...(error.linePos?.[0] ? { line: error.linePos[0].line + lineOffset } : {}),
         hint: 'Fix the YAML syntax; nothing in this file was read.',

@@ -13,7 +13,7 @@ export function checkGuideRecommendations(content: ParsedContent): Problem[] {
       ...(useCase.alternative ? [{ id: useCase.alternative.framework, role: 'the alternative' }] : []),
     ];
     for (const { id, role } of recommended) {
-      if (guide.data.frameworks.includes(id)) continue;
+      if (guide.data.frameworks.includes(id) || !content.declared.frameworks.has(id)) continue;
       problems.push({
         file: guide.file,
         entry: guide.id,
