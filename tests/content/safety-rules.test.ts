@@ -99,6 +99,17 @@ describe('evidence', () => {
     `);
   });
 
+  it('refuses a URL outside the framework\'s official URL prefixes', () => {
+    const message = errorsAfter((dir) => editYaml(join(dir, 'evidence/axolotl.yaml'), (doc) => doc.setIn(['multi-gpu-ddp-default', 'url'], 'https://axolotl.example.com/docs/multi-gpu.html')));
+    expect(message).toMatchInlineSnapshot(`
+      "Content check failed with 1 problem:
+
+      content/evidence/axolotl.yaml -> multi-gpu-ddp-default -> url: "https://axolotl.example.com/docs/multi-gpu.html" is not on an official site of axolotl (https://github.com/axolotl-ai-cloud/, https://docs.axolotl.ai/)
+        Hint: Cite the framework's own docs, repository or blog; add a prefix to officialUrls in content/frameworks/axolotl.yaml only for a site the project runs.
+      "
+    `);
+  });
+
   it('refuses an http URL, a URL with spaces, and a blank title', () => {
     const message = errorsAfter((dir) =>
       editYaml(join(dir, 'evidence/axolotl.yaml'), (doc) => {
@@ -195,7 +206,7 @@ describe('support cells', () => {
         Hint: Did you mean "high"?
 
       content/support/axolotl.yaml -> quantization -> values[1]: "4bit" is listed twice (also at values[0])
-        Hint: Remove the repeated id.
+        Hint: Remove the repeated entry.
       "
     `);
   });
@@ -248,7 +259,7 @@ describe('self-contradictory data', () => {
       "Content check failed with 2 problems:
 
       content/flowchart.yaml -> use-unsloth -> frameworks[1]: "unsloth" is listed twice (also at frameworks[0])
-        Hint: Remove the repeated id.
+        Hint: Remove the repeated entry.
 
       content/flowchart.yaml -> use-deepspeed-pipeline -> only: is true, but the result names 2 frameworks (deepspeed, axolotl)
         Hint: \`only: true\` means the report names a single choice: keep one framework or remove \`only\`.
@@ -286,7 +297,7 @@ describe('self-contradictory data', () => {
       "Content check failed with 1 problem:
 
       content/use-cases.yaml -> startups -> features[2]: "config-method" is listed twice (also at features[0])
-        Hint: Remove the repeated id.
+        Hint: Remove the repeated entry.
       "
     `);
   });
