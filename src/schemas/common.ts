@@ -12,6 +12,15 @@ export const localized = () =>
     ja: z.string().trim().min(1).describe('Japanese text'),
   });
 
+/** Other names readers search for, per language (search aliases; see docs/search.md). */
+export const aliasesSchema = () =>
+  z
+    .strictObject({
+      en: z.array(z.string().trim().min(1)).default([]).describe('English spellings and synonyms'),
+      ja: z.array(z.string().trim().min(1)).default([]).describe('Japanese spellings and synonyms (katakana variants)'),
+    })
+    .describe('Search aliases: other spellings and names a reader may type; indexed with the page, never shown');
+
 /** An http(s) URL. */
 export const urlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 

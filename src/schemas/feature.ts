@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localized } from './common';
+import { aliasesSchema, idSchema, localized } from './common';
 
 export const CATEGORIES = [
   'parallelism',
@@ -26,6 +26,7 @@ export const featureSchema = z
     summary: z.boolean().describe('True when the row is in one of the report\'s summary tables'),
     label: localized().describe('Row header'),
     description: localized().describe('What the feature is, in a sentence or two'),
+    aliases: aliasesSchema().optional(),
     levels: z
       .record(idSchema, choiceSchema)
       .optional()

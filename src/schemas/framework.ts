@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { aliasesSchema, idSchema, isoDateSchema, localized, urlSchema } from './common';
 
 /** A framework's own page data: everything but the prose (which lives in MDX per locale). */
 export const frameworkSchema = z.strictObject({
   name: z.string().min(1).describe('Display name, the same in both languages'),
   order: z.number().int().describe('Position in lists and table columns'),
   tagline: localized().describe('One line for cards and link previews'),
+  aliases: aliasesSchema().optional(),
   repository: urlSchema.describe('Official source repository, as given in the report'),
   docs: urlSchema.describe('Documentation site, as given in the report'),
   stars: z
