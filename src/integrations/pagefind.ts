@@ -30,6 +30,11 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Index chunks of about 4 KB instead of Pagefind's default (about 20 KB here): a query loads only
+        // the chunk(s) its words fall in, so smaller chunks cut the bytes of a query by about 12 KB
+        // (docs/search.md, "Cost"). Pagefind 1.6 reads this variable in the binary it spawns; it is
+        // marked unstable, and if a later version drops it the index simply has default-size chunks.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '4000';
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[aria-hidden="true"]'] });
         assertOk('createIndex', errors);
         if (!index) throw new Error('Pagefind createIndex returned no index');
