@@ -14,7 +14,7 @@
 // Times run in Node (no network) until the results the UI shows have their data: cold includes
 // loading and compiling the WebAssembly; "next query" is the median of other queries on the loaded
 // instance (new chunks and fragments to read); warm is the median of the same query repeated.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';

@@ -2,6 +2,7 @@
 // own features (content/frameworks/<id>.yaml), in both languages. The search UI loads them as
 // `search/names.json` and re-ranks when a query names a framework (see ./rank.ts).
 import type { Framework } from '../../schemas/framework';
+import type { Feature } from '../../schemas/feature';
 
 /** Framework id -> normalised names, e.g. `{ llamafactory: ['llamafactory', 'llama factory', 'llamaboard', ...] }`. */
 export type SearchNames = Record<string, string[]>;
@@ -11,12 +12,16 @@ export function normalizeName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
 }
 
-/** Collects every framework's names from the dataset, normalised and without duplicates. */
-export function buildSearchNames(frameworks: readonly Framework[]): SearchNames {
+/** Collects every framework's names from the dataset, normalised and without duplicates. A unique
+ * feature named like a compared feature (Axolotl's "Curriculum learning") is left out: that query
+ * is about the feature, whose page must not be pushed down. */
+export function buildSearchNames(frameworks: readonly Framework[], features: readonly Feature[] = []): SearchNames {
+  const featureLabels = new Set(features.flatMap((f) => [f.label.en, f.label.ja]).map(normalizeName));
   return Object.fromEntries(
     frameworks.map((f) => {
-      const names = [f.name, f.id, ...(f.aliases?.en ?? []), ...(f.aliases?.ja ?? []), ...f.uniqueFeatures.flatMap((u) => [u.name.en, u.name.ja])];
-      return [f.id, [...new Set(names.map(normalizeName).filter(Boolean))]];
+      const own = [f.name, f.id, ...(f.aliases?.en ?? []), ...(f.aliases?.ja ?? [])].map(normalizeName);
+      const parts = f.uniqueFeatures.flatMap((u) => [u.name.en, u.name.ja]).map(normalizeName).filter((name) => !featureLabels.has(name));
+      return [f.id, [...new Set([...own, ...parts].filter(Boolean))]];
     }),
   );
 }

@@ -3,5 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDataset } from '../../data/dataset';
 import { buildSearchNames } from '../../lib/search/names';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildSearchNames((await getDataset()).frameworks)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const { frameworks, features } = await getDataset();
+  return new Response(JSON.stringify(buildSearchNames(frameworks, features)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
