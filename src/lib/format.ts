@@ -21,3 +21,11 @@ export function formatDate(iso: string, locale: Locale): string {
 export function joinList(items: string[], locale: Locale): string {
   return items.join(locale === 'ja' ? '、' : ', ');
 }
+
+/**
+ * Fills `{name}` placeholders from `values` (the one implementation: UI strings on the server and the
+ * client scripts both use it). A placeholder without a value stays visible instead of vanishing.
+ */
+export function fillPlaceholders(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
