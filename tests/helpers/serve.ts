@@ -23,6 +23,8 @@ export interface StaticServer {
   /** The site's root URL, ending in the base path (`http://127.0.0.1:PORT/llm-ft/`). */
   url: string;
   origin: string;
+  /** The Node server itself. */
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -59,12 +61,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     url: `${origin}${base}`,
     origin,
+    server,
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
 }
 
-/** `serveStatic` at `/` in the shape older browser tests expect (`server.close()` and the origin). */
-export async function serveDir(dir: string): Promise<{ server: { close(callback?: () => void): void }; url: string }> {
-  const served = await serveStatic(resolve(dir));
-  return { server: { close: (callback) => void served.close().then(callback, callback) }, url: served.origin };
+/** `serveStatic` at `/` in the shape older browser tests expect (the Node server and the origin). */
+export async function serveDir(dir: string): Promise<{ server: Server; url: string }> {
+  const { server, origin } = await serveStatic(resolve(dir));
+  return { server, url: origin };
 }
