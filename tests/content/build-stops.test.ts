@@ -14,7 +14,7 @@ it('astro build fails on an invalid status and names the cell', () => {
   mkdirSync(dir, { recursive: true });
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   const file = join(dir, 'content', 'support', 'axolotl.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/pipeline-parallelism:\n  status: none/, 'pipeline-parallelism:\n  status: "yes"'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/pipeline-parallelism:\n {2}status: none/, 'pipeline-parallelism:\n  status: "yes"'));
   const result = astroBuild({ CONTENT_DIR: '.tmp/bad-build/content', OUT_DIR: '.tmp/bad-build/dist' });
   expect(result.status).not.toBe(0);
   expect(result.output).toContain(

@@ -86,7 +86,10 @@ export function buildFlowchartView(
   for (const answer of questions.flatMap((q) => q.answers)) {
     const number = numbers.get(answer.next);
     if (number) answer.nextNumber = number;
-    else if (results[answer.next] && !written.has(answer.next)) (answer.inline = true), written.add(answer.next);
+    else if (results[answer.next] && !written.has(answer.next)) {
+      answer.inline = true;
+      written.add(answer.next);
+    }
   }
 
   const layout = layoutFlowchart(
