@@ -1,15 +1,16 @@
 // ESLint flat config: typescript-eslint's recommended rules for TypeScript, eslint-plugin-astro's for
 // .astro files. Formatting is Prettier's job (prettier.config.js), not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', '.tmp/', '.tmp-*/', 'node_modules/', 'public/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
