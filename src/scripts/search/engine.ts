@@ -5,7 +5,6 @@ import { typeFilter } from '../../lib/search/query';
 import { SEARCH_RANKING } from '../../lib/search/ranking';
 import type { PageType } from '../../lib/page-types';
 import type { SearchLabels } from '../../lib/search/labels';
-import { fillPlaceholders } from '../../lib/format';
 
 interface PagefindResultData {
   url: string;
@@ -48,8 +47,10 @@ export async function search(q: string, types: readonly PageType[], limit: numbe
   return { total: found.results.length, results: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };
 }
 
-/** Fills in `{name}` placeholders (the site's one implementation). */
-export const format = fillPlaceholders;
+/** Fills in `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
