@@ -6,8 +6,8 @@ export const frameworkSchema = z.strictObject({
   name: z.string().min(1).describe('Display name, the same in both languages'),
   order: z.number().int().describe('Position in lists and table columns'),
   tagline: localized().describe('One line for cards and link previews'),
-  repository: urlSchema.describe('Official source repository, as given in the report'),
-  docs: urlSchema.describe('Documentation site, as given in the report'),
+  repository: urlSchema.describe('Official source repository today (the report\'s own link is kept in references.yaml)'),
+  docs: urlSchema.describe('Official documentation site today (the report\'s own link is kept in references.yaml)'),
   stars: z
     .strictObject({
       count: z.number().int().positive().describe('GitHub stars as stated in the report'),

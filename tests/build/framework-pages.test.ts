@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf, isRedirectPage, listPages, loadPage } from '../helpers/dist';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+
+const dataset = buildDataset(readContent(process.cwd()));
 
 describe('framework pages', () => {
   it('exist for all four frameworks in both locales', () => {
@@ -41,7 +45,10 @@ describe('framework pages', () => {
         const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
         expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
         expect(doc.querySelector('#unique-one-bit-optimizers')?.textContent).toContain('26');
-        expect(doc.querySelector('a[href="https://github.com/microsoft/DeepSpeed"]')).not.toBeNull();
+        const deepspeed = dataset.frameworks.find((f) => f.id === 'deepspeed')!;
+        const links = doc.querySelector('article > ul[aria-label]');
+        expect(links?.querySelector(`a[href="${deepspeed.repository}"]`)).not.toBeNull();
+        expect(links?.querySelector(`a[href="${deepspeed.docs}"]`)).not.toBeNull();
         const stars = doc.querySelector('[data-stars]');
         expect(stars?.getAttribute('data-stars')).toBe('39000');
         expect(stars?.textContent).toContain(lang === 'en' ? 'December 19, 2025' : '2025年12月19日');

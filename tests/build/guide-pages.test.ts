@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, listPages, loadPage } from '../helpers/dist';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
+
+const dataset = buildDataset(readContent(process.cwd()));
 
 /** The report's "ユースケース別推奨": first choice, alternative (if any), and 一択. */
 const RECOMMENDATIONS = {
@@ -122,20 +126,16 @@ describe('about page', () => {
     expect(row('unknown').textContent).toContain('❓');
     expect(row('experimental').textContent).toContain('実験的');
     expect(row('partial').textContent).toContain('基本');
-    const hrefs = [...doc.querySelectorAll('#sources ~ * a, main a')].map((a) => a.getAttribute('href'));
-    for (const url of [
-      'https://github.com/unslothai/unsloth',
-      'https://github.com/axolotl-ai-cloud/axolotl',
-      'https://github.com/hiyouga/LLaMA-Factory',
-      'https://github.com/microsoft/DeepSpeed',
-      'https://docs.unsloth.ai/',
-      'https://docs.axolotl.ai/',
-      'https://www.aidoczh.com/llamafactory/',
-      'https://www.deepspeed.ai/',
-      'https://blog.dailydoseofds.com/p/top-4-llm-fine-tuning-frameworks',
-    ]) {
-      expect(hrefs).toContain(url);
+    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    for (const ref of dataset.references) {
+      expect(hrefs).toContain(ref.url);
+      if (ref.current) expect(hrefs).toContain(ref.current);
+      expect(doc.querySelector(`[data-reference="${ref.id}"]`)?.hasAttribute('data-unofficial')).toBe(ref.unofficial);
     }
+    // The footer links each framework's official repository and docs, not the report's moved or unofficial links.
+    const footer = [...doc.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+    for (const framework of dataset.frameworks) expect(footer).toEqual(expect.arrayContaining([framework.repository, framework.docs]));
+    for (const ref of dataset.references.filter((r) => r.current)) expect(footer).not.toContain(ref.url);
     expect(doc.querySelector('#json-export')?.closest('section')?.querySelector('code')?.textContent).toBe('/data/v1/');
   });
 });
