@@ -70,26 +70,43 @@ describe('guide pages', () => {
 });
 
 describe('integrations page', () => {
-  const STATUSES = {
-    'unsloth-in-axolotl': 'full',
-    'llamafactory-deepspeed': 'full',
-    'axolotl-deepspeed': 'full',
-    'llamafactory-unsloth': 'none',
-    'different-stages': 'full',
-  };
+  const cellOfRow = (doc: Document, id: string) => doc.querySelector(`tr[data-integration="${id}"] [data-status]`)!;
 
-  it.each(LOCALES)('%s: each combination carries its status, icon and word', (locale, prefix) => {
+  it.each(LOCALES)('%s: each combination carries the report\'s status, and today\'s with its source where it differs', (locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
-    const cells = [...doc.querySelectorAll('td[data-integration]')];
-    expect(Object.fromEntries(cells.map((c) => [c.getAttribute('data-integration'), c.getAttribute('data-status')]))).toEqual(STATUSES);
-    const none = doc.querySelector('td[data-integration="llamafactory-unsloth"]')!;
+    for (const integration of dataset.integrations) {
+      const cell = cellOfRow(doc, integration.id);
+      expect(cell.getAttribute('data-status'), integration.id).toBe(integration.status);
+      const today = integration.today;
+      expect(cell.getAttribute('data-current-status'), integration.id).toBe(today && today.status !== integration.status ? today.status : null);
+      const row = doc.querySelector(`tr[data-integration="${integration.id}"]`)!;
+      if (today) {
+        expect(row.querySelector('[data-integration-today]')?.textContent).toContain(today.summary[locale]);
+        expect(row.querySelector(`[data-integration-today] a[href="${today.url}"]`)).not.toBeNull();
+      }
+    }
+    const none = cellOfRow(doc, 'llamafactory-unsloth');
     expect(none.querySelector('.status-icon')?.textContent).toBe('✕');
     expect(none.textContent).toContain(locale === 'ja' ? '未対応' : 'None');
   });
 
+  it.each(LOCALES)('%s: keeps the report\'s Unsloth settings without a copy button, marked removed, with the error and the replacement', (locale, prefix) => {
+    const doc = loadPage(`${prefix}/integrations/`);
+    const section = doc.querySelector('section[data-integration="unsloth-in-axolotl"]')!;
+    const integration = dataset.integrations.find((i) => i.id === 'unsloth-in-axolotl')!;
+    expect(section.querySelector('[data-removed]')).not.toBeNull();
+    expect(section.querySelector('[data-settings="report"] button')).toBeNull();
+    expect(section.querySelector('[data-error]')?.textContent).toBe(integration.today!.error!.message);
+    expect(section.querySelector(`a[href="${integration.today!.error!.source.url}"]`)).not.toBeNull();
+    const replacement = section.querySelector('[data-settings="today"] pre')!.textContent!.split('\n').filter((l) => !l.startsWith('#'));
+    expect(replacement).toEqual(integration.today!.settings.map((s) => `${s.key}: ${String(s.value)}`));
+    expect(section.querySelector('[data-settings="today"] button[hidden]')).toBeTruthy();
+    expect(section.querySelector(`a[href="${integration.today!.settingsSource!.url}"]`)).not.toBeNull();
+  });
+
   it.each(LOCALES)('%s: shows the Unsloth settings as highlighted YAML and the five constraints', (locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
-    const pre = doc.querySelector('copy-code pre.language-yaml')!;
+    const pre = doc.querySelector('[data-settings="report"] pre.language-yaml')!;
     const lines = pre.textContent!.split('\n');
     expect(lines.slice(1)).toEqual([
       'unsloth_lora_mlp: true',
@@ -101,7 +118,6 @@ describe('integrations page', () => {
     ]);
     expect(lines[0]).toBe(locale === 'ja' ? '# Unslothの最適化を有効にする' : "# Enable Unsloth's optimizations");
     expect(pre.querySelectorAll('.token.key').length).toBe(6);
-    expect(doc.querySelector('copy-code button[hidden]')).toBeTruthy();
     const section = doc.querySelector('[data-integration="unsloth-in-axolotl"]')!;
     expect(section.querySelectorAll('#unsloth-in-axolotl-constraints + a.heading-link + ul li').length).toBe(5);
   });
