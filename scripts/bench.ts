@@ -3,8 +3,8 @@
 // index size and the bytes one search query fetches.
 //
 // For each N it copies content/ to .tmp/bench-N/content and adds N - 4 synthetic frameworks (each a
-// copy of Unsloth's data under a new id: framework YAML, en/ja MDX, and a support file with a cell
-// for every feature), then runs `npm run build` (so the Pagefind step is included) with
+// copy of Unsloth's data under a new id: framework YAML, en/ja MDX, a support file with a cell for
+// every feature the report covers, and the evidence file, which holds the cells of rows beyond the report), then runs `npm run build` (so the Pagefind step is included) with
 // CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR pointing into .tmp/bench-N.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,7 @@ export function generate(n: number, folder = `bench-${n}`): string {
   const existing = readdirSync(join(content, 'frameworks')).filter((f) => f.endsWith('.yaml')).length;
   const yaml = readFileSync(join(content, 'frameworks', `${TEMPLATE}.yaml`), 'utf8');
   const support = readFileSync(join(content, 'support', `${TEMPLATE}.yaml`), 'utf8');
+  const evidence = readFileSync(join(content, 'evidence', `${TEMPLATE}.yaml`), 'utf8');
   const prose = { en: readFileSync(join(content, 'frameworks', 'en', `${TEMPLATE}.mdx`), 'utf8'), ja: readFileSync(join(content, 'frameworks', 'ja', `${TEMPLATE}.mdx`), 'utf8') };
   for (let i = 1; i <= n - existing; i++) {
     const id = `synth-${String(i).padStart(4, '0')}`;
@@ -51,6 +52,7 @@ export function generate(n: number, folder = `bench-${n}`): string {
       writeFileSync(join(content, 'frameworks', locale, `${id}.mdx`), prose[locale].replace(/^title: .*$/m, `title: ${name}`));
     }
     writeFileSync(join(content, 'support', `${id}.yaml`), support);
+    writeFileSync(join(content, 'evidence', `${id}.yaml`), evidence);
   }
   return rel;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
 import { readContent } from '../../src/content/read-content';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
+import { findCurrentEvidence } from '../../src/lib/evidence';
 
 const dataset = buildDataset(readContent(process.cwd()));
 
@@ -58,15 +59,18 @@ const LEVELS: Record<string, Record<string, Row>> = {
     scalability: ['low', 'high', 'high', 'highest'],
   },
 };
+/** Rows the report does not cover: their own table, every cell from evidence. */
+const BEYOND = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
 const TABLE_ROWS: Record<string, string[]> = {
   parallelism: Object.keys(STATUS.parallelism!),
   features: ['moe', 'gui', 'quantization', 'long-context', 'rl', 'curriculum-learning', 'tts-vision'],
   usability: ['learning-curve', 'config-method', 'documentation', 'community'],
   performance: ['speed', 'vram-efficiency', 'scalability', 'max-model-size'],
   other: ['model-parallelism', 'zero-1', 'zero-offload'],
+  'beyond-report': BEYOND.map((f) => f.id),
 };
 const PAIRS = ['axolotl-vs-deepspeed', 'axolotl-vs-llamafactory', 'axolotl-vs-unsloth', 'deepspeed-vs-llamafactory', 'deepspeed-vs-unsloth', 'llamafactory-vs-unsloth'];
-const FEATURE_COUNT = 27;
+const FEATURE_COUNT = dataset.features.length;
 const LOCALES = [['', 'en'], ['/ja', 'ja']] as const;
 
 const parsed = new Map<string, Document>();
@@ -97,6 +101,19 @@ describe('/compare/', () => {
         for (const [id, rows] of Object.entries(TABLE_ROWS)) {
           expect([...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id), id).toEqual(rows);
           expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual([...FW]);
+        }
+      });
+
+      it('shows each cell beyond the report as not covered, with the values of its evidence and the source', () => {
+        expect(BEYOND.length).toBeGreaterThan(0);
+        for (const feature of BEYOND) {
+          for (const fw of dataset.frameworks.map((f) => f.id)) {
+            const cell = cellOf(table('beyond-report'), fw, feature.id);
+            expect(cell.hasAttribute('data-not-covered'), `${fw}/${feature.id}`).toBe(true);
+            const current = findCurrentEvidence(dataset.cells[fw]![feature.id]!);
+            expect(cell.getAttribute('data-current-values'), `${fw}/${feature.id}`).toBe(current?.values?.join(' ') ?? null);
+            if (current) expect(cell.querySelector(`a[href="${current.url}"]`), `${fw}/${feature.id}`).not.toBeNull();
+          }
         }
       });
 
