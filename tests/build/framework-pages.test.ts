@@ -41,6 +41,17 @@ describe('framework pages', () => {
         expect(note).toContain(lang === 'en' ? 'batch size is limited to 1' : 'バッチサイズは1');
       });
 
+      it('shows the rows beyond the report, each cell not covered by the report and filled from evidence', () => {
+        const beyond = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
+        for (const framework of dataset.frameworks) {
+          const section = loadPage(`${prefix}/frameworks/${framework.id}/`).querySelector('#beyond-report')?.closest('section');
+          expect([...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.id)).toEqual(beyond.map((f) => `row-${f.id}`));
+          for (const feature of beyond) {
+            expect(cellOf(section!, framework.id, feature.id).hasAttribute('data-not-covered'), `${framework.id}/${feature.id}`).toBe(true);
+          }
+        }
+      });
+
       it('shows the MoE status, unique features, summary and official links with the star count and its date', () => {
         const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
         expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
