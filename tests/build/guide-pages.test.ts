@@ -90,7 +90,7 @@ describe('integrations page', () => {
     expect(none.textContent).toContain(locale === 'ja' ? '未対応' : 'None');
   });
 
-  it.each(LOCALES)('%s: keeps the report\'s Unsloth settings without a copy button, marked removed, with the error and the replacement', (locale, prefix) => {
+  it.each(LOCALES)('%s: keeps the report\'s Unsloth settings without a copy button, marked removed, with the error and the replacement', (_locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
     const section = doc.querySelector('section[data-integration="unsloth-in-axolotl"]')!;
     const integration = dataset.integrations.find((i) => i.id === 'unsloth-in-axolotl')!;
