@@ -8,10 +8,15 @@ import type { LinkKind } from '../lib/mdx-links';
 import type { Locale } from '../lib/i18n/locales';
 import { buildSearchMeta, type SearchMeta } from '../lib/search/page-meta';
 
-/** The footer's facts: the survey date (ISO), the report it is based on, and the sources list. */
+/** The footer's facts: the survey date (ISO), the report it is based on, and the frameworks' official links. */
 export async function getFooterData() {
-  const { report, references } = await getDataset();
-  return { surveyDate: report.surveyDate, basedOn: report.basedOn, references: references.filter((r) => r.kind !== 'article') };
+  const { report, frameworks } = await getDataset();
+  return {
+    surveyDate: report.surveyDate,
+    basedOn: report.basedOn,
+    /** Each framework's official repository and docs, linked from every footer. */
+    frameworks: frameworks.map(({ id, name, repository, docs }) => ({ id, name, repository, docs })),
+  };
 }
 
 /** The text and href of `<FrameworkLink>`, `<FeatureLink>` or `<GuideLink>` with `id` on the page at `url`. */

@@ -37,6 +37,7 @@ export const en = {
   'framework.overview': 'At a glance',
   'framework.parallelism': 'Parallelism support',
   'framework.parallelismCaption': 'Parallelism support of {name}, as in the report',
+  'framework.beyondCaption': '{name} on rows the report does not cover, from the framework’s own pages',
   'framework.feature': 'Method',
   'framework.status': 'Status',
   'framework.details': 'Details',

@@ -38,6 +38,7 @@ export const ja = {
   'framework.overview': '概要',
   'framework.parallelism': '並列化への対応',
   'framework.parallelismCaption': 'レポートに基づく{name}の並列化対応状況',
+  'framework.beyondCaption': 'レポートが扱っていない項目についての{name}の状況（フレームワーク自身のページによる）',
   'framework.feature': '手法',
   'framework.status': '対応状況',
   'framework.details': '詳細',

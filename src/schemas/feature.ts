@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'modalities',
   'usability',
   'performance',
+  'beyond-report',
 ] as const;
 
 /** How a feature's cells are expressed: a support status, a level on an ordered scale, or a set of options. */
@@ -48,7 +49,9 @@ export const featureSchema = z
 
 /** A feature category: a group of rows with a heading. */
 export const categorySchema = z.strictObject({
-  table: z.enum(['parallelism', 'features', 'usability', 'performance']).describe('Which summary table of the report'),
+  table: z
+    .enum(['parallelism', 'features', 'usability', 'performance', 'beyond-report'])
+    .describe('Which summary table of the report, or `beyond-report` for rows the report does not cover'),
   label: localized(),
   description: localized(),
 });

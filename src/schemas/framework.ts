@@ -15,8 +15,8 @@ export const frameworkSchema = z.strictObject({
     .describe('URL prefixes of the framework\'s own docs, repository and blog: every evidence URL must start with one'),
   tagline: localized().describe('One line for cards and link previews'),
   aliases: aliasesSchema().optional(),
-  repository: urlSchema.describe('Official source repository, as given in the report'),
-  docs: urlSchema.describe('Documentation site, as given in the report'),
+  repository: urlSchema.describe('Official source repository today (the report\'s own link is kept in references.yaml)'),
+  docs: urlSchema.describe('Official documentation site today (the report\'s own link is kept in references.yaml)'),
   stars: z
     .strictObject({
       count: z.number().int().positive().describe('GitHub stars as stated in the report'),

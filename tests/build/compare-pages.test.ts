@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, listPages, loadPage } from '../helpers/dist';
+import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
 import { frameworkIds, realDataset } from '../helpers/dataset';
+import { findCurrentEvidence } from '../../src/lib/evidence';
+
+const dataset = realDataset();
 
 /** Every framework of the dataset, in column order. */
 const FW = frameworkIds();
@@ -56,12 +59,15 @@ const LEVELS: Record<string, Record<string, Row>> = {
     scalability: ['low', 'high', 'high', 'highest'],
   },
 };
+/** Rows the report does not cover: their own table, every cell from evidence. */
+const BEYOND = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
 const TABLE_ROWS: Record<string, string[]> = {
   parallelism: Object.keys(STATUS.parallelism!),
   features: ['moe', 'gui', 'quantization', 'long-context', 'rl', 'curriculum-learning', 'tts-vision'],
   usability: ['learning-curve', 'config-method', 'documentation', 'community'],
   performance: ['speed', 'vram-efficiency', 'scalability', 'max-model-size'],
   other: ['model-parallelism', 'zero-1', 'zero-offload'],
+  'beyond-report': BEYOND.map((f) => f.id),
 };
 /** Every pair of frameworks once, as `<a>-vs-<b>` with the ids in alphabetical order. */
 const PAIRS = FW.flatMap((x, i) => FW.slice(i + 1).map((y) => [x, y].sort().join('-vs-')));
@@ -80,6 +86,19 @@ describe('/compare/', () => {
         for (const [id, rows] of Object.entries(TABLE_ROWS)) {
           expect([...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id), id).toEqual(rows);
           expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual([...FW]);
+        }
+      });
+
+      it('shows each cell beyond the report as not covered, with the values of its evidence and the source', () => {
+        expect(BEYOND.length).toBeGreaterThan(0);
+        for (const feature of BEYOND) {
+          for (const fw of dataset.frameworks.map((f) => f.id)) {
+            const cell = cellOf(table('beyond-report'), fw, feature.id);
+            expect(cell.hasAttribute('data-not-covered'), `${fw}/${feature.id}`).toBe(true);
+            const current = findCurrentEvidence(dataset.cells[fw]![feature.id]!);
+            expect(cell.getAttribute('data-current-values'), `${fw}/${feature.id}`).toBe(current?.values?.join(' ') ?? null);
+            if (current) expect(cell.querySelector(`a[href="${current.url}"]`), `${fw}/${feature.id}`).not.toBeNull();
+          }
         }
       });
 
@@ -144,10 +163,12 @@ describe('/compare/', () => {
         }
       });
 
-      it('has the combinations table with the report\'s marks', () => {
-        const expected = { 'unsloth-in-axolotl': 'full', 'llamafactory-deepspeed': 'full', 'axolotl-deepspeed': 'full', 'llamafactory-unsloth': 'none', 'different-stages': 'full' };
-        for (const [id, status] of Object.entries(expected)) {
-          expect(doc.getElementById(id)?.querySelector('[data-status]')?.getAttribute('data-status'), id).toBe(status);
+      it('has the combinations table with the report\'s marks and today\'s status where it differs', () => {
+        for (const integration of dataset.integrations) {
+          const { id, status, today } = integration;
+          const cell = doc.getElementById(id)?.querySelector('[data-status]');
+          expect(cell?.getAttribute('data-status'), id).toBe(status);
+          expect(cell?.getAttribute('data-current-status'), id).toBe(today && today.status !== status ? today.status : null);
           expect(doc.getElementById(id)?.querySelector('a.copy-link')?.getAttribute('href'), id).toBe(`#${id}`);
         }
       });

@@ -12,8 +12,10 @@ const link = (route: string) => `/base${route}`;
 describe('buildComparePage', () => {
   const page = buildComparePage(dataset, 'en', link);
 
-  it('builds the four summary tables in the report\'s order, then the extra rows', () => {
-    expect(page.tables.map((t) => t.id)).toEqual(['parallelism', 'features', 'usability', 'performance', 'other']);
+  it('builds the four summary tables in the report\'s order, then the extra rows, then the rows beyond the report', () => {
+    const beyond = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
+    expect(page.tables.map((t) => t.id)).toEqual(['parallelism', 'features', 'usability', 'performance', 'other', ...(beyond.length ? ['beyond-report'] : [])]);
+    expect(page.tables.find((t) => t.id === 'beyond-report')?.rows.map((r) => r.id) ?? []).toEqual(beyond.map((f) => f.id));
     expect(page.tables[0]!.rows.map((r) => r.id)).toEqual([
       'ddp', 'fsdp-zero2', 'fsdp-zero3', 'tensor-parallelism', 'pipeline-parallelism', 'context-parallelism', '3d-parallelism', 'hsdp', 'multi-node',
     ]);

@@ -18,7 +18,7 @@ export const en = {
   'evidence.viewReport': 'As in the report (2025-12-19)',
   'about.layers': 'Two layers: the report and newer evidence',
   'about.layersReport': 'The first layer is the report, surveyed on {date}. Its statuses are kept exactly as it gives them: they are what every table shows first, and what the data-status attribute of a cell carries.',
-  'about.layersEvidence': 'The second layer is public evidence found since, from the frameworks’ own documentation, repositories and blogs only. Each entry names the cell it is about, the status the source shows, the date of the source (or, where the page is undated, the date it was looked up), its address, a one-sentence summary and a verdict: confirmed, refined or contradicted. So far {total} entries: {confirmed} confirmed, {refined} refined, {contradicted} contradicted; {changed} cells show a different status today.',
+  'about.layersEvidence': 'The second layer is public evidence found since, from the frameworks’ own documentation, repositories and blogs only. Each entry names the cell it is about, the status the source shows, the date of the source (or, where the page is undated, the date it was looked up), its address, a one-sentence summary and a verdict: confirmed, refined or contradicted, or new for a cell the report does not cover (such as the licence or hardware rows). So far {total} entries: {confirmed} confirmed, {refined} refined, {contradicted} contradicted, {new} new; {changed} cells the report covers show a different value today.',
   'about.layersShow': 'Where the evidence shows another status, the cell shows both: the report’s status, and the newer status with its date, linked to the source. Every cell lists its sources one step away. The comparison and feature pages can switch between “as in the report” and “with newer evidence”; the choice is kept in the address (?view=report), so a link reproduces it. The JSON export carries both layers.',
   'about.layersPropose': 'To propose a correction, add an entry to content/evidence/<framework>.yaml in the repository (the build checks the ids, the address, the date and both languages) and run npm test, or open an issue with the source’s address.',
 } as const;
@@ -42,7 +42,7 @@ export const ja = {
   'evidence.viewReport': 'レポートのまま（2025-12-19）',
   'about.layers': '2つの層：レポートと新しい根拠',
   'about.layersReport': '1つ目の層は{date}に調査されたレポートです。その対応状況は手を加えずに保っており、すべての表でまず表示されるのも、セルのdata-status属性が持つのもこの値です。',
-  'about.layersEvidence': '2つ目の層は、その後に見つかった公開情報です。出典は各フレームワーク自身のドキュメント、リポジトリ、ブログに限っています。各項目には、対象のセル、出典が示す対応状況、出典の日付（日付のないページは確認した日）、URL、一文の要約、判定（裏付けあり・補足あり・相違あり）があります。現在{total}件で、裏付けあり{confirmed}件、補足あり{refined}件、相違あり{contradicted}件です。{changed}個のセルで、現在の対応状況がレポートと異なります。',
+  'about.layersEvidence': '2つ目の層は、その後に見つかった公開情報です。出典は各フレームワーク自身のドキュメント、リポジトリ、ブログに限っています。各項目には、対象のセル、出典が示す対応状況、出典の日付（日付のないページは確認した日）、URL、一文の要約、判定（裏付けあり・補足あり・相違あり、またはライセンスやハードウェアの行のようにレポートが扱っていないセルでは新規）があります。現在{total}件で、裏付けあり{confirmed}件、補足あり{refined}件、相違あり{contradicted}件、新規{new}件です。レポートが扱うセルのうち{changed}個で、現在の値がレポートと異なります。',
   'about.layersShow': '根拠が別の対応状況を示す場合、セルには両方を表示します。レポートの対応状況と、新しい対応状況とその日付で、後者は出典にリンクしています。どのセルも、ワンクリックで出典の一覧を開けます。比較ページと機能ページでは「レポートのまま」と「新しい根拠を含める」を切り替えられ、選択はURL（?view=report）に残るので、リンクで同じ表示を共有できます。JSONエクスポートにも両方の層が含まれます。',
   'about.layersPropose': '修正を提案するには、リポジトリのcontent/evidence/<framework>.yamlに項目を追加してnpm testを実行してください（ID、URL、日付、両言語の有無をビルドが検査します）。出典のURLを添えてissueを立てていただくこともできます。',
 } satisfies Record<keyof typeof en, string>;

@@ -18,11 +18,14 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale)
     return { id: feature.id, label: feature.label[locale], cell: viewCell(getCell(dataset, id, feature.id), feature, locale) };
   };
   const parallelism = dataset.features.filter((f) => f.category === 'parallelism').map((f) => row(f.id));
+  const tableOf = new Map(dataset.categories.map((c) => [c.id, c.table]));
   return {
     framework,
     /** Rows the report covers come first; rows it is silent on follow. */
     parallelism: [...parallelism.filter((r) => !r.cell.silent), ...parallelism.filter((r) => r.cell.silent)],
     moe: row('moe'),
+    /** Rows the report does not cover (licence, hardware, RL methods...), from evidence alone. */
+    beyondReport: dataset.features.filter((f) => tableOf.get(f.category) === 'beyond-report').map((f) => row(f.id)),
     configurations: dataset.configurations.filter((c) => c.framework === id),
   };
 }
