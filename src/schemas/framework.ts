@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { idSchema, isoDateSchema, localized, text, urlSchema } from './common';
 
 /** A framework's own page data: everything but the prose (which lives in MDX per locale). */
 export const frameworkSchema = z.strictObject({
-  name: z.string().min(1).describe('Display name, the same in both languages'),
+  name: text(80).describe('Display name, the same in both languages'),
   order: z.number().int().describe('Position in lists and table columns'),
   inReport: z
     .boolean()
@@ -19,7 +19,7 @@ export const frameworkSchema = z.strictObject({
   stars: z
     .strictObject({
       count: z.number().int().positive().describe('GitHub stars as stated in the report'),
-      label: z.string().describe('The report\'s own rounding, e.g. "42k"'),
+      label: text(20).describe('The report\'s own rounding, e.g. "42k"'),
       asOf: isoDateSchema.describe('When the count was taken (the survey date)'),
     })
     .optional()
@@ -39,7 +39,7 @@ export const frameworkSchema = z.strictObject({
     .strictObject({
       points: z.array(localized()).describe('Details of the MoE section'),
       forms: z
-        .array(z.strictObject({ code: z.string(), label: localized() }))
+        .array(z.strictObject({ code: text(), label: localized() }))
         .optional()
         .describe('Parallelism forms for MoE training, where the report lists them'),
     })

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { idSchema, isoDateSchema, localized, text, urlSchema } from './common';
 
 /** A link in the report's reference list. */
 export const referenceSchema = z.strictObject({
   kind: z.enum(['repository', 'docs', 'article']),
   framework: idSchema.optional(),
-  title: z.string().min(1),
+  title: text(),
   url: urlSchema,
 });
 
@@ -13,9 +13,9 @@ export const referenceSchema = z.strictObject({
 export const reportMetaSchema = z.strictObject({
   title: localized(),
   surveyDate: isoDateSchema,
-  author: z.string(),
-  version: z.string(),
-  basedOn: z.strictObject({ title: z.string(), url: urlSchema }),
+  author: text(),
+  version: text(),
+  basedOn: z.strictObject({ title: text(), url: urlSchema }),
 });
 
 export const referencesFileSchema = z.record(idSchema, referenceSchema);

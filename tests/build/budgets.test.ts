@@ -1,6 +1,6 @@
-// Page-weight budgets per page type (scripts/measure.ts): first-visit JS, CSS and HTML, gzip.
+// Page-weight budgets per page type (scripts/measure.ts): first-visit JS, CSS and HTML, gzip, and the raw HTML size.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { budgetFor, measurePage, measureSite, overBudget } from '../../scripts/measure';
@@ -23,6 +23,7 @@ describe('budgets over dist/', () => {
     expect(row.js).toBeLessThanOrEqual(10 * 1024);
     expect(row.css).toBeLessThanOrEqual(15 * 1024);
     expect(row.html).toBeLessThanOrEqual(budgetFor(row.type).html);
+    expect(row.rawHtml).toBeLessThanOrEqual(budgetFor(row.type).rawHtml);
   });
 });
 
@@ -48,6 +49,9 @@ describe('measurement', () => {
       const overweight = overBudget([{ ...row, type: 'framework', js: 11 * 1024 }]);
       expect(overweight).toHaveLength(1);
       expect(overweight[0]).toMatch(/js 11264 B gzip > budget 10240 B/);
+      // Raw HTML has its own budget: repetitive markup compresses well but still weighs on parsing.
+      expect(row.rawHtml).toBe(Buffer.byteLength(readFileSync(join(dir, 'index.html'), 'utf8')));
+      expect(overBudget([{ ...row, type: 'other', rawHtml: 101 * 1024 }])).toEqual([`/ (other): html ${101 * 1024} B uncompressed > budget ${100 * 1024} B`]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -41,6 +41,15 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it.each(pages)('%s has the policy first in <head> (after <meta charset> only), and nothing after </html>', (page) => {
+    const html = readFileSync(join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+    const tags = [...head.matchAll(/<([a-z]+)\b[^>]*>/gi)].map((m) => m[0]);
+    expect(tags[0]).toMatch(/^<meta charset=/i);
+    expect(tags[1]).toMatch(/^<meta http-equiv="content-security-policy"/i);
+    expect(html.trimEnd().endsWith('</html>'), `${page} ends with </html>`).toBe(true);
+  });
+
   it.each(pages)('%s has a hash for every inline script and style', (page) => {
     const doc = loadPage(page);
     const policy = policyOf(doc);
