@@ -1,6 +1,6 @@
 // Scaling benchmark: builds the site with N frameworks (default 10, 100 and 1,000; pass sizes as
 // arguments, e.g. `npm run bench -- 10 100`) and prints build time, pages per second, the Pagefind
-// index size and the bytes one search query fetches.
+// index size and the bytes one search query fetches (measured by scripts/search-cost.ts).
 //
 // For each N it copies content/ to .tmp/bench-N/content and adds N - 4 synthetic frameworks (each a
 // copy of Unsloth's data under a new id: framework YAML, en/ja MDX, and a support file with a cell
@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { measureQueryCost } from './search-cost.ts';
 
 const ROOT = process.cwd();
 const TEMPLATE = 'unsloth';
@@ -55,27 +55,6 @@ export function generate(n: number, folder = `bench-${n}`): string {
   return rel;
 }
 
-/** The bytes one query fetches from a Pagefind bundle: entry JSON, the language's metadata, the
- * WebAssembly module for the language, the largest index chunk (a query loads the chunk(s) its
- * term falls in) and one result fragment. Compressed files are counted as stored (Pagefind gzips them). */
-export function queryBytes(pagefind: string): number | undefined {
-  if (!existsSync(join(pagefind, 'pagefind-entry.json'))) return undefined;
-  const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const [lang] = Object.values(entry.languages);
-  if (!lang) return undefined;
-  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-  const largest = (dir: string) => (existsSync(dir) ? Math.max(0, ...readdirSync(dir).map((f) => size(join(dir, f)))) : 0);
-  const files = readdirSync(pagefind);
-  const wasm = files.find((f) => f.startsWith(`wasm.${lang.wasm ?? 'unknown'}`)) ?? files.find((f) => f.startsWith('wasm.'));
-  return (
-    gzipSync(readFileSync(join(pagefind, 'pagefind-entry.json'))).length +
-    size(join(pagefind, `pagefind.${lang.hash}.pf_meta`)) +
-    (wasm ? size(join(pagefind, wasm)) : 0) +
-    largest(join(pagefind, 'index')) +
-    largest(join(pagefind, 'fragment'))
-  );
-}
-
 interface Row {
   frameworks: number;
   pages: number;
@@ -85,7 +64,7 @@ interface Row {
   queryBytes: number | undefined;
 }
 
-export function run(n: number): Row {
+export async function run(n: number): Promise<Row> {
   const content = generate(n);
   const out = join('.tmp', `bench-${n}`, 'dist');
   const start = performance.now();
@@ -103,23 +82,24 @@ export function run(n: number): Row {
     seconds,
     pagesPerSecond: pages / seconds,
     pagefindBytes: existsSync(pagefind) ? dirBytes(pagefind) : undefined,
-    queryBytes: queryBytes(pagefind),
+    // Everything the search UI fetches for one query (scripts/search-cost.ts), on the wire.
+    queryBytes: existsSync(join(pagefind, 'pagefind-entry.json')) ? (await measureQueryCost(join(ROOT, out))).wire : undefined,
   };
 }
 
 const kb = (n: number | undefined) => (n === undefined ? 'n/a (no dist/pagefind)' : `${(n / 1024).toFixed(1)} KB`);
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 4);
   const rows: Row[] = [];
   console.log('| frameworks | pages | build s | pages/s | Pagefind index | bytes per query |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const n of sizes.length ? sizes : [10, 100, 1000]) {
-    const row = run(n);
+    const row = await run(n);
     rows.push(row);
     console.log(`| ${row.frameworks} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${kb(row.pagefindBytes)} | ${kb(row.queryBytes)} |`);
     if (!process.argv.includes('--keep')) rmSync(join(ROOT, '.tmp', `bench-${n}`), { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

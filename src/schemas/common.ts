@@ -27,6 +27,15 @@ export const localized = (max: number = MAX_LENGTH.long) =>
     ja: text(max).describe('Japanese text'),
   });
 
+/** Other names readers search for, per language (search aliases; see docs/search.md). */
+export const aliasesSchema = () =>
+  z
+    .strictObject({
+      en: z.array(text()).default([]).describe('English spellings and synonyms'),
+      ja: z.array(text()).default([]).describe('Japanese spellings and synonyms (katakana variants)'),
+    })
+    .describe('Search aliases: other spellings and names a reader may type; indexed with the page, never shown');
+
 /**
  * The one URL rule, shared by the build and the published JSON Schema (as its `pattern`): https,
  * a host, and no whitespace anywhere.

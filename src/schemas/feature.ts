@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localized } from './common';
+import { aliasesSchema, idSchema, localized } from './common';
 
 export const CATEGORIES = [
   'parallelism',
@@ -30,6 +30,7 @@ export const featureSchema = z
       .describe('False for a row the source report does not cover: its cells then come from evidence alone'),
     label: localized().describe('Row header'),
     description: localized().describe('What the feature is, in a sentence or two'),
+    aliases: aliasesSchema().optional(),
     levels: z
       .record(idSchema, choiceSchema)
       .optional()

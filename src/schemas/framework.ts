@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, text, urlSchema } from './common';
+import { aliasesSchema, idSchema, isoDateSchema, localized, text, urlSchema } from './common';
 
 /** A framework's own page data: everything but the prose (which lives in MDX per locale). */
 export const frameworkSchema = z.strictObject({
@@ -14,6 +14,7 @@ export const frameworkSchema = z.strictObject({
     .min(1)
     .describe('URL prefixes of the framework\'s own docs, repository and blog: every evidence URL must start with one'),
   tagline: localized().describe('One line for cards and link previews'),
+  aliases: aliasesSchema().optional(),
   repository: urlSchema.describe('Official source repository, as given in the report'),
   docs: urlSchema.describe('Documentation site, as given in the report'),
   stars: z

@@ -168,6 +168,48 @@ describe('the search page', () => {
   });
 });
 
+describe('excerpts', () => {
+  // Queries whose excerpts used to show glued table cells ("Combinationdp_replicatedp_shard...") or
+  // escaped markup ("content/evidence/&lt;framework&gt;.yaml"); one renderer serves the dialog and the page.
+  const queries = ['dp_shard', 'content/evidence', 'tp_size', 'ZeRO-3'];
+  const bad = /&(lt|gt|amp|quot|#\d+);|Combinationdp_replicate|dp_replicatedp_shard|Report[◐✓✕?]?(Partial|Full|None)/;
+
+  async function excerpts(page: Page, scope: string): Promise<string[]> {
+    const items = page.locator(`${scope} [data-results] > li > p`);
+    await poll(() => items.count()).toBeGreaterThan(0);
+    return items.allTextContents();
+  }
+
+  it('read as text in the dialog and on /search/, with only <mark> as markup', async () => {
+    const page = await open('/');
+    for (const q of queries) {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      for (const text of await excerpts(page, 'search-page')) expect(text, q).not.toMatch(bad);
+      const tags = await page.locator('search-page [data-results] > li > p *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+      expect(tags.filter((t) => t !== 'MARK'), q).toEqual([]);
+    }
+    await page.goto(`${origin}/search/?q=content%2Fevidence`);
+    expect((await excerpts(page, 'search-page')).join(' ')).toContain('content/evidence/<framework>.yaml');
+
+    await page.goto(`${origin}/frameworks/`);
+    await page.keyboard.press('/');
+    for (const q of queries) {
+      await page.fill('#search-dialog-input', q);
+      await poll(() => page.locator('search-trigger [data-status]').textContent()).toContain(q);
+      for (const text of await excerpts(page, 'search-trigger')) expect(text, q).not.toMatch(bad);
+    }
+    await page.context().close();
+  });
+
+  it('puts the page a query names first: LlamaBoard leads to LlamaFactory, in both languages', async () => {
+    for (const [path, href] of [['/search/?q=LlamaBoard', '/frameworks/llamafactory/'], ['/ja/search/?q=LlamaBoard', '/ja/frameworks/llamafactory/']]) {
+      const page = await open(path!);
+      await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe(href);
+      await page.context().close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   async function violations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: AXE });
