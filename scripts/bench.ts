@@ -2,15 +2,15 @@
 // arguments, e.g. `npm run bench -- 10 100`) and prints build time, pages per second, the Pagefind
 // index size and the bytes one search query fetches (measured by scripts/search-cost.ts).
 //
-// For each N it copies content/ to .tmp/bench-N/content and adds N - 4 synthetic frameworks (each a
-// copy of Unsloth's data under a new id: framework YAML, en/ja MDX, and a support file with a cell
-// for every feature), then runs `npm run build` (so the Pagefind step is included) with
-// CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR pointing into .tmp/bench-N.
+// For each N it copies content/ to .tmp/bench-N/content and adds synthetic frameworks up to N (each
+// a copy of Unsloth's files under a new id, by the recipe in scripts/add-framework.ts), then runs
+// `npm run build` (Pagefind included) with CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR in .tmp/bench-N.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measureQueryCost } from './search-cost.ts';
+import { addFramework } from './add-framework.ts';
 
 const ROOT = process.cwd();
 const TEMPLATE = 'unsloth';
@@ -40,17 +40,9 @@ export function generate(n: number, folder = `bench-${n}`): string {
   mkdirSync(content, { recursive: true });
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const existing = readdirSync(join(content, 'frameworks')).filter((f) => f.endsWith('.yaml')).length;
-  const yaml = readFileSync(join(content, 'frameworks', `${TEMPLATE}.yaml`), 'utf8');
-  const support = readFileSync(join(content, 'support', `${TEMPLATE}.yaml`), 'utf8');
-  const prose = { en: readFileSync(join(content, 'frameworks', 'en', `${TEMPLATE}.mdx`), 'utf8'), ja: readFileSync(join(content, 'frameworks', 'ja', `${TEMPLATE}.mdx`), 'utf8') };
   for (let i = 1; i <= n - existing; i++) {
-    const id = `synth-${String(i).padStart(4, '0')}`;
-    const name = `Synth ${String(i).padStart(4, '0')}`;
-    writeFileSync(join(content, 'frameworks', `${id}.yaml`), yaml.replace(/^name: .*$/m, `name: ${name}`).replace(/^order: .*$/m, `order: ${100 + i}`));
-    for (const locale of ['en', 'ja'] as const) {
-      writeFileSync(join(content, 'frameworks', locale, `${id}.mdx`), prose[locale].replace(/^title: .*$/m, `title: ${name}`));
-    }
-    writeFileSync(join(content, 'support', `${id}.yaml`), support);
+    const number = String(i).padStart(4, '0');
+    addFramework(content, { template: TEMPLATE, id: `synth-${number}`, name: `Synth ${number}`, order: 100 + i });
   }
   return rel;
 }

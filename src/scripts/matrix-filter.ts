@@ -3,6 +3,7 @@
 // keeps that state in the URL (?fw=...&must=...), and turns row "#" links into copy-link buttons.
 import { findFrameworksMeeting, parseFilterState, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
 import type { Status } from '../schemas/status';
+import { fillPlaceholders } from '../lib/format';
 
 class MatrixFilter extends HTMLElement {
   private form!: HTMLElement;
@@ -62,7 +63,7 @@ class MatrixFilter extends HTMLElement {
     const message = !state.must.length
       ? this.dataset.msgIdle
       : meeting.length
-        ? (this.dataset.msgCount ?? '').replace('{count}', String(meeting.length)).replace('{total}', String(state.frameworks.length)).replace('{names}', names.join(', '))
+        ? fillPlaceholders(this.dataset.msgCount ?? '', { count: meeting.length, total: state.frameworks.length, names: names.join(', ') })
         : this.dataset.msgNone;
     status.textContent = message ?? '';
   }

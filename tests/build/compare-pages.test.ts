@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
+import { cellOf, listPages, loadPage } from '../helpers/dist';
+import { frameworkIds, realDataset } from '../helpers/dataset';
 
-const FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'] as const;
+/** Every framework of the dataset, in column order. */
+const FW = frameworkIds();
+/** The report's columns: the rows below are the report's, so they name its frameworks. */
+const REPORT_FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'] as const;
 type Row = readonly [string, string, string, string];
 
 // The report's summary tables (総合比較表), typed here from the report, not read from content/.
@@ -61,27 +63,12 @@ const TABLE_ROWS: Record<string, string[]> = {
   performance: ['speed', 'vram-efficiency', 'scalability', 'max-model-size'],
   other: ['model-parallelism', 'zero-1', 'zero-offload'],
 };
-const PAIRS = ['axolotl-vs-deepspeed', 'axolotl-vs-llamafactory', 'axolotl-vs-unsloth', 'deepspeed-vs-llamafactory', 'deepspeed-vs-unsloth', 'llamafactory-vs-unsloth'];
-const FEATURE_COUNT = 27;
+/** Every pair of frameworks once, as `<a>-vs-<b>` with the ids in alphabetical order. */
+const PAIRS = FW.flatMap((x, i) => FW.slice(i + 1).map((y) => [x, y].sort().join('-vs-')));
+const FEATURE_COUNT = realDataset().features.length;
 const LOCALES = [['', 'en'], ['/ja', 'ja']] as const;
 
-const parsed = new Map<string, Document>();
-const load = (path: string) => parsed.get(path) ?? parsed.set(path, loadPage(path)).get(path)!;
 
-/** Every same-site link and fragment of a page resolves to a built page (or file) and an existing id. */
-function expectLinksResolve(path: string) {
-  const pages = new Set(listPages());
-  const doc = load(path);
-  for (const a of doc.querySelectorAll('a[href^="/"], a[href^="#"]')) {
-    const href = a.getAttribute('href')!;
-    const [target = '', fragment] = href.split('#');
-    const page = target === '' ? path : target;
-    expect(pages.has(page) || existsSync(join(DIST, page)), `${path} links to ${href}`).toBe(true);
-    if (fragment && pages.has(page)) {
-      expect(load(page).getElementById(fragment), `${path} links to missing #${fragment} on ${page}`).not.toBeNull();
-    }
-  }
-}
 
 describe('/compare/', () => {
   for (const [prefix, lang] of LOCALES) {
@@ -99,7 +86,7 @@ describe('/compare/', () => {
       it('shows every support cell of the summary tables with the report\'s status', () => {
         for (const [id, rows] of Object.entries(STATUS)) {
           for (const [feature, row] of Object.entries(rows)) {
-            FW.forEach((fw, i) => {
+            REPORT_FW.forEach((fw, i) => {
               const cell = cellOf(table(id), fw, feature);
               expect(cell.getAttribute('data-status'), `${fw} x ${feature}`).toBe(row[i]);
               expect(cell.hasAttribute('data-estimated'), `${fw} x ${feature} estimated`).toBe(ESTIMATED.includes(`${fw}/${feature}`));
@@ -112,7 +99,7 @@ describe('/compare/', () => {
         for (const [attr, expected] of [['data-values', VALUES], ['data-level', LEVELS]] as const) {
           for (const [id, rows] of Object.entries(expected)) {
             for (const [feature, row] of Object.entries(rows)) {
-              FW.forEach((fw, i) => expect(cellOf(table(id), fw, feature).getAttribute(attr), `${fw} x ${feature}`).toBe(row[i]));
+              REPORT_FW.forEach((fw, i) => expect(cellOf(table(id), fw, feature).getAttribute(attr), `${fw} x ${feature}`).toBe(row[i]));
             }
           }
         }
@@ -186,7 +173,6 @@ describe('/compare/', () => {
 
       it('links the six pair pages, and every link and fragment resolves', () => {
         for (const pair of PAIRS) expect(doc.querySelector(`a[href="${prefix}/compare/${pair}/"]`), pair).not.toBeNull();
-        expectLinksResolve(`${prefix}/compare/`);
       });
 
       it('is in the header navigation with the features index', () => {
@@ -214,7 +200,6 @@ describe('pair pages', () => {
         for (const tr of rows('same')) expect(value(cellOf(tr, a, tr.id)), tr.id).toBe(value(cellOf(tr, b, tr.id)));
         expect(doc.querySelector(`main a[href="${prefix}/frameworks/${a}/"]`)).not.toBeNull();
         expect(doc.querySelector(`main a[href="${prefix}/frameworks/${b}/"]`)).not.toBeNull();
-        expectLinksResolve(path);
       });
     }
   }
@@ -236,9 +221,8 @@ describe('feature pages', () => {
   });
 
   for (const [prefix, lang] of LOCALES) {
-    it(`${lang}: a page per feature with all four frameworks' cells and resolving links`, () => {
+    it(`${lang}: a page per feature with every framework's cell`, () => {
       const pages = new Set(listPages());
-      expectLinksResolve(`${prefix}/features/`);
       for (const id of features) {
         const path = `${prefix}/features/${id}/`;
         expect(pages.has(path), path).toBe(true);
@@ -247,23 +231,20 @@ describe('feature pages', () => {
           cellOf(doc, fw, id);
           expect(doc.querySelector(`main a[href="${prefix}/frameworks/${fw}/"]`), `${path} -> ${fw}`).not.toBeNull();
         }
-        expectLinksResolve(path);
       }
     });
 
     it(`${lang}: the MoE page says how each framework supports it`, () => {
       const doc = loadPage(`${prefix}/features/moe/`);
-      expect(FW.map((fw) => cellOf(doc, fw, 'moe').getAttribute('data-status'))).toEqual(['partial', 'none', 'full', 'full']);
+      expect(REPORT_FW.map((fw) => cellOf(doc, fw, 'moe').getAttribute('data-status'))).toEqual(['partial', 'none', 'full', 'full']);
       expect(doc.querySelector('#support-axolotl')?.textContent).toContain('No MoE support');
       expect(doc.querySelector('h1')?.textContent).toBe(lang === 'en' ? 'MoE support' : 'MoE対応');
     });
   }
 
-  it('links guides and the flowchart only when those sections are built', () => {
+  it('links the guides and the flowchart', () => {
     const doc = loadPage('/features/moe/');
-    const guides = doc.querySelectorAll('main a[href^="/guides/"]').length > 0;
-    const choose = doc.querySelectorAll('main a[href^="/choose/"]').length > 0;
-    expect(guides).toBe(existsSync(join(DIST, 'guides/index.html')));
-    expect(choose).toBe(existsSync(join(DIST, 'choose/index.html')));
+    expect(doc.querySelectorAll('main a[href^="/guides/"]').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('main a[href^="/choose/"]').length).toBeGreaterThan(0);
   });
 });

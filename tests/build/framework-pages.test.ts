@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf, isRedirectPage, listPages, loadPage } from '../helpers/dist';
+import { frameworkIds } from '../helpers/dataset';
 
 describe('framework pages', () => {
-  it('exist for all four frameworks in both locales', () => {
+  it('exist for every framework in both locales', () => {
     const pages = listPages();
-    for (const id of ['unsloth', 'axolotl', 'llamafactory', 'deepspeed']) {
+    for (const id of frameworkIds()) {
       expect(pages).toContain(`/frameworks/${id}/`);
       expect(pages).toContain(`/ja/frameworks/${id}/`);
     }

@@ -1,11 +1,11 @@
 // Real queries against the Pagefind index that `npm run build` writes, run with Pagefind's own
 // search code (tests/helpers/pagefind.ts), in both languages and under a base path.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DIST, listPages, loadPage } from '../helpers/dist';
 import { openIndex, query, restoreFetch } from '../helpers/pagefind';
-import { astroBuild } from '../helpers/astro-build';
+import { BASE_OUT } from '../helpers/builds';
 import { PAGE_TYPES } from '../../src/lib/page-types';
 import { splitExcerpt } from '../../src/lib/search/excerpt';
 import { measureQueryCost } from '../../scripts/search-cost';
@@ -145,12 +145,7 @@ describe('what is not indexed', () => {
 });
 
 describe('a build under a base path', () => {
-  const outDir = join(process.cwd(), 'dist-base-search');
-  beforeAll(() => {
-    if (process.env.SKIP_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return;
-    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
-    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
-  });
+  const outDir = join(process.cwd(), BASE_OUT);
 
   it('loads its index from <base>pagefind/ and returns URLs under the base', async () => {
     const results = await query(await openIndex('en', { outDir, base: '/llm-ft/' }), 'ZeRO-3');

@@ -1,18 +1,17 @@
 // Search in a real browser: the header dialog by keyboard, the /search/ page with deep links and
 // filters, Japanese, no JavaScript, and a build under a base path. Needs `npm run build` first.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from './static-server';
-import { astroBuild } from '../helpers/astro-build';
+import { axeViolations, launchBrowser } from './helpers/browser';
+import { BASE_OUT } from '../helpers/builds';
 
 const DIST = join(process.cwd(), 'dist');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BASE_DIST = join(process.cwd(), 'dist-base-search');
+const BASE_DIST = join(process.cwd(), BASE_OUT);
 let browser: Browser;
 let server: Server;
 let origin: string;
@@ -20,15 +19,12 @@ let mount: string;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind'))) throw new Error('run `npm run build` before the browser tests');
-  if (!existsSync(join(BASE_DIST, 'pagefind'))) {
-    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
-    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
-  }
+  if (!existsSync(join(BASE_DIST, 'pagefind'))) throw new Error(`run the browser tests without SKIP_BUILD=1 to build ${BASE_OUT}/`);
   // One server: dist/ at the root, the base-path build at /llm-ft/ (a symlink in a temporary root).
   mount = mkdtempSync(join(tmpdir(), 'search-e2e-'));
   symlinkSync(BASE_DIST, join(mount, 'llm-ft'));
   ({ server, url: origin } = await serveDir(DIST));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
@@ -211,14 +207,7 @@ describe('excerpts', () => {
 });
 
 describe('accessibility', () => {
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
-    });
-  }
+  const violations = (page: Page) => axeViolations(page);
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode: results page and open dialog`, async () => {

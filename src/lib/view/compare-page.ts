@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { viewStatus } from './legend';
 import { buildColumns, buildMatrixTable, type LinkTo } from './matrix';
 import { listPairs } from './pairs';
+import { routes } from '../routes';
 
 /** The report's four summary tables, in its order. */
 export const SUMMARY_TABLES = ['parallelism', 'features', 'usability', 'performance'] as const;
@@ -33,7 +34,7 @@ export function buildComparePage(dataset: Dataset, locale: Locale, link: LinkTo)
     columns: buildColumns(dataset, link),
     tables: [...summary, extra],
     integrations,
-    pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(`/compare/${pair.slug}/`) })),
+    pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(routes.pair(pair.slug)) })),
     /** Support features offered as "must support" choices. */
     mustChoices: dataset.features.filter((f) => f.kind === 'support').map((f) => ({ id: f.id, label: f.label[locale] })),
   };

@@ -27,4 +27,3 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale)
   };
 }
 
-export type FrameworkPage = ReturnType<typeof buildFrameworkPage>;

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
 import { getCell, viewCell, type CellView } from '../cells';
+import { routes, type LinkTo } from '../routes';
 
 /** A framework named by a guide, with where it links. */
 export interface FrameworkRef { id: string; name: string; href: string }
@@ -19,19 +20,19 @@ export interface GuidePage {
   basis: { id: string; label: string; href: string; cell: CellView }[];
 }
 
-/** Builds a guide's view from its use case; `featureHref` links a feature (or falls back to a framework page). */
+/** Builds a guide's view from its use case. */
 export function buildGuidePage(
   dataset: Dataset,
   id: string,
   locale: Locale,
-  hrefs: { framework: (id: string) => string; feature: (feature: string, framework: string) => string },
+  link: LinkTo,
 ): GuidePage {
   const useCase = dataset.useCases.find((u) => u.id === id);
   if (!useCase) throw new Error(`no use case "${id}"`);
   const ref = (frameworkId: string): FrameworkRef => ({
     id: frameworkId,
     name: dataset.frameworks.find((f) => f.id === frameworkId)?.name ?? frameworkId,
-    href: hrefs.framework(frameworkId),
+    href: link(routes.framework(frameworkId)),
   });
   const page: GuidePage = {
     id,
@@ -41,14 +42,14 @@ export function buildGuidePage(
     only: useCase.only,
     reasons: useCase.reasons.map((r) => ({
       text: r[locale],
-      href: r.feature ? hrefs.feature(r.feature, useCase.first) : hrefs.framework(useCase.first),
+      href: link(r.feature ? routes.feature(r.feature) : routes.framework(useCase.first)),
     })),
     basis: useCase.features.map((featureId) => {
       const feature = dataset.features.find((f) => f.id === featureId)!;
       return {
         id: featureId,
         label: feature.label[locale],
-        href: hrefs.feature(featureId, useCase.first),
+        href: link(routes.feature(featureId)),
         cell: viewCell(getCell(dataset, useCase.first, featureId), feature, locale),
       };
     }),
@@ -58,11 +59,11 @@ export function buildGuidePage(
 }
 
 /** The use cases grouped for the guides index: personas first, then special purposes. */
-export function groupGuides(dataset: Dataset, locale: Locale, href: (id: string) => string) {
+export function groupGuides(dataset: Dataset, locale: Locale, link: LinkTo) {
   const item = (u: Dataset['useCases'][number]) => ({
     id: u.id,
     label: u.label[locale],
-    href: href(u.id),
+    href: link(routes.guide(u.id)),
     first: dataset.frameworks.find((f) => f.id === u.first)?.name ?? u.first,
     only: u.only,
     alternative: u.alternative ? dataset.frameworks.find((f) => f.id === u.alternative!.framework)?.name : undefined,

@@ -1,12 +1,13 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
+import { routes, type LinkTo } from '../routes';
 
 /** The summary rows of the home page: each framework's strengths, weaknesses and best use. */
-export function buildSummaryRows(dataset: Dataset, locale: Locale, href: (id: string) => string) {
+export function buildSummaryRows(dataset: Dataset, locale: Locale, link: LinkTo) {
   return dataset.frameworks.map((f) => ({
     id: f.id,
     name: f.name,
-    href: href(f.id),
+    href: link(routes.framework(f.id)),
     strengths: f.summary.strengths.map((s) => s[locale]),
     weaknesses: f.summary.weaknesses.map((s) => s[locale]),
     bestFor: f.summary.bestFor.map((s) => s[locale]),

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
 import type { Integration } from '../../schemas/integration';
+import { routes, type LinkTo } from '../routes';
 
 /** Writes integration settings as YAML text, each comment on the line above its key. */
 export function formatSettings(settings: Integration['settings'], locale: Locale): string {
@@ -10,7 +11,7 @@ export function formatSettings(settings: Integration['settings'], locale: Locale
 }
 
 /** The integrations page: the featured integration with settings, then every combination. */
-export function buildIntegrationsPage(dataset: Dataset, locale: Locale, frameworkHref: (id: string) => string) {
+export function buildIntegrationsPage(dataset: Dataset, locale: Locale, link: LinkTo) {
   const name = (id: string) => dataset.frameworks.find((f) => f.id === id)?.name ?? id;
   const rows = dataset.integrations.map((i) => ({
     id: i.id,
@@ -18,7 +19,7 @@ export function buildIntegrationsPage(dataset: Dataset, locale: Locale, framewor
     status: i.status,
     official: i.official,
     note: i.note[locale],
-    frameworks: i.frameworks.map((id) => ({ id, name: name(id), href: frameworkHref(id) })),
+    frameworks: i.frameworks.map((id) => ({ id, name: name(id), href: link(routes.framework(id)) })),
     yaml: i.settings.length ? formatSettings(i.settings, locale) : undefined,
     constraints: i.constraints.map((c) => c[locale]),
   }));
