@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
+import { cellOf, listPages, loadPage } from '../helpers/dist';
 import { frameworkIds, realDataset } from '../helpers/dataset';
 import { findCurrentEvidence } from '../../src/lib/evidence';
 

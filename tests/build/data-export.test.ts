@@ -5,7 +5,6 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { DIST } from '../helpers/dist';
 import { frameworkIds, realDataset } from '../helpers/dataset';
 
-const dataset = realDataset();
 
 const read = (file: string) => JSON.parse(readFileSync(join(DIST, 'data/v1', `${file}.json`), 'utf8'));
 const schema = read('schema');
