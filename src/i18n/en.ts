@@ -29,7 +29,7 @@ export const en = {
   'status.estimated': 'estimated',
   'status.legend': 'Legend',
   'home.title': 'Choose an LLM fine-tuning framework',
-  'home.lead': 'Four open-source frameworks, compared cell by cell from one typed dataset: what each supports, where it shines, and which one fits your project.',
+  'home.lead': 'Open-source LLM fine-tuning frameworks, compared cell by cell from one typed dataset: what each supports, where it shines, and which one fits your project.',
   'home.frameworks': 'The frameworks',
   'home.stars': '{count} GitHub stars as of {date}',
   'frameworks.title': 'Frameworks',
