@@ -22,7 +22,8 @@ export const frameworkSchema = z.strictObject({
       label: z.string().describe('The report\'s own rounding, e.g. "42k"'),
       asOf: isoDateSchema.describe('When the count was taken (the survey date)'),
     })
-    .describe('Star count with its date'),
+    .optional()
+    .describe('Star count with its date; omitted where no sourced count exists (a framework outside the report)'),
   concept: localized().describe('The report\'s "basic concept" in one or two sentences'),
   uniqueFeatures: z
     .array(

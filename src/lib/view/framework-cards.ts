@@ -13,7 +13,7 @@ export function buildFrameworkCards(
     name: f.name,
     href: options.href(f.id),
     tagline: f[options.text][locale],
-    stars: options.stars(f.stars.label, formatDate(f.stars.asOf, locale)),
+    stars: f.stars ? options.stars(f.stars.label, formatDate(f.stars.asOf, locale)) : undefined,
     strengths: f.summary.strengths.map((s) => s[locale]),
     bestFor: f.summary.bestFor.map((s) => s[locale]),
   }));
