@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellOf, DIST, listPages, loadPage } from '../helpers/dist';
+import { readContent } from '../../src/content/read-content';
+import { buildDataset } from '../../src/lib/dataset/build-dataset';
 
+// The report's frameworks, in its column order: the expected rows below are typed from the report.
 const FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'] as const;
+// Every framework of the site, report or not, in column order: the tables' columns come from it.
+const ALL = buildDataset(readContent(process.cwd())).frameworks.map((f) => f.id);
 type Row = readonly [string, string, string, string];
 
 // The report's summary tables (総合比較表), typed here from the report, not read from content/.
@@ -92,7 +97,7 @@ describe('/compare/', () => {
       it('has the four summary tables and the extra table, rows in the report\'s order, columns in framework order', () => {
         for (const [id, rows] of Object.entries(TABLE_ROWS)) {
           expect([...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id), id).toEqual(rows);
-          expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual([...FW]);
+          expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual(ALL);
         }
       });
 
@@ -175,7 +180,7 @@ describe('/compare/', () => {
         const filter = doc.querySelector('matrix-filter')!;
         const form = filter.querySelector('[data-filter-form]')!;
         expect(form.hasAttribute('hidden')).toBe(true);
-        expect([...form.querySelectorAll('input[name="fw"]')].map((i) => i.getAttribute('value'))).toEqual([...FW]);
+        expect([...form.querySelectorAll('input[name="fw"]')].map((i) => i.getAttribute('value'))).toEqual(ALL);
         expect([...form.querySelectorAll('input[name="must"]')].map((i) => i.getAttribute('value'))).toContain('moe');
         expect(form.querySelector('[aria-live="polite"]')).not.toBeNull();
         const scripts = [...doc.querySelectorAll('script[type="module"]')].map((s) => s.textContent ?? '');

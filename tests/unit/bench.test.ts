@@ -12,9 +12,10 @@ afterAll(() => rmSync(join(process.cwd(), '.tmp', FOLDER), { recursive: true, fo
 
 describe('bench', () => {
   it('generates N frameworks that pass every integrity rule, each with a cell for every feature', () => {
-    const dir = generate(7, FOLDER);
+    const existing = buildDataset(readContent(process.cwd())).frameworks.length;
+    const dir = generate(existing + 3, FOLDER);
     const dataset = buildDataset(readContent(process.cwd(), dir), dir);
-    expect(dataset.frameworks).toHaveLength(7);
+    expect(dataset.frameworks).toHaveLength(existing + 3);
     expect(dataset.frameworks.map((f) => f.id)).toContain('synth-0003');
     for (const feature of dataset.features) expect(dataset.cells['synth-0003']?.[feature.id], feature.id).toBeDefined();
   });

@@ -45,11 +45,17 @@ describe('buildComparePage', () => {
 });
 
 describe('pairs', () => {
-  it('lists the six pairs with ids in alphabetical order', () => {
-    expect(listPairs(dataset).map((p) => p.slug).sort()).toEqual([
-      'axolotl-vs-deepspeed', 'axolotl-vs-llamafactory', 'axolotl-vs-unsloth',
-      'deepspeed-vs-llamafactory', 'deepspeed-vs-unsloth', 'llamafactory-vs-unsloth',
-    ]);
+  it('lists every pair of frameworks once, ids in alphabetical order within the slug', () => {
+    const pairs = listPairs(dataset);
+    const ids = dataset.frameworks.map((f) => f.id);
+    expect(pairs).toHaveLength((ids.length * (ids.length - 1)) / 2);
+    expect(new Set(pairs.map((p) => p.slug)).size).toBe(pairs.length);
+    for (const p of pairs) {
+      expect(p.a < p.b, p.slug).toBe(true);
+      expect(p.slug).toBe(`${p.a}-vs-${p.b}`);
+      expect(ids).toEqual(expect.arrayContaining([p.a, p.b]));
+    }
+    expect(pairs.map((p) => p.slug)).toContain('axolotl-vs-deepspeed');
   });
 
   it('splits every feature into differing and agreeing rows, cells in slug order', () => {
@@ -72,8 +78,10 @@ describe('buildFeaturePage', () => {
     const withAll = buildFeaturePage(dataset, 'moe', 'en', link, ['/guides/', '/choose/']);
     expect(withAll.questions.map((q) => q.href)).toContain('/base/choose/#node-moe');
     expect(withAll.guides.map((g) => g.href)).toEqual(['/base/guides/enterprises/', '/base/guides/moe/']);
-    expect(withAll.rows.map((r) => r.view.status)).toEqual(['partial', 'none', 'full', 'full']);
-    expect(withAll.rows[2]!.view.estimated).toBe(true);
+    expect(withAll.rows.map((r) => r.framework.id)).toEqual(dataset.frameworks.map((f) => f.id));
+    const status = Object.fromEntries(withAll.rows.map((r) => [r.framework.id, r.view.status]));
+    expect(status).toMatchObject({ unsloth: 'partial', axolotl: 'none', llamafactory: 'full', deepspeed: 'full' });
+    expect(withAll.rows.find((r) => r.framework.id === 'llamafactory')!.view.estimated).toBe(true);
   });
 });
 
