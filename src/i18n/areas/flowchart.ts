@@ -13,7 +13,7 @@ export const en = {
   'choose.result': 'Recommendation',
   'choose.only': 'the only option among the report’s {count}',
   'choose.scope': 'The flowchart is the report’s: it covers the {count} frameworks the report compares ({names}).',
-  'choose.scopeOthers': 'It leaves out {names}, which the report does not cover; compare them on their own pages and in the tables.',
+  'choose.scopeOthers': 'Frameworks the report does not cover ({names}) are not in it: compare them on their own pages and in the tables.',
   'choose.why': 'Why',
   'choose.frameworkPage': 'About {name}',
   'choose.guide': 'Guide: {name}',
