@@ -12,6 +12,7 @@ export function buildFrameworkCards(
   return dataset.frameworks.map((f) => ({
     id: f.id,
     name: f.name,
+    inReport: f.inReport,
     href: options.link(routes.framework(f.id)),
     tagline: f[options.text][locale],
     stars: f.stars ? options.stars(f.stars.label, formatDate(f.stars.asOf, locale)) : undefined,
