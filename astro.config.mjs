@@ -5,7 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { buildRedirectMap, readRedirects } from './src/lib/redirect-map.ts';
+import { normalizeBasePath } from './src/lib/base-path.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspMetaFirst } from './src/integrations/csp-meta-first.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -17,7 +20,8 @@ const viewInitHash = hashScript('./src/scripts/view-init.js');
 
 // SITE_URL and BASE_PATH let the same build be deployed anywhere (see README, "Deploying").
 const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// BASE_PATH is normalised (`llm-ft` -> `/llm-ft/`) or refused with a message naming it.
+const base = normalizeBasePath(process.env.BASE_PATH);
 // Moved routes (content/redirects.yaml, checked against the built pages by the dataset).
 const redirects = buildRedirectMap(readRedirects(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content'), base);
 const redirected = new Set(Object.keys(redirects));
@@ -35,12 +39,15 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   redirects,
   integrations: [
+    // First: bad content stops the build with every problem before any page is compiled.
+    contentCheck(process.env.CONTENT_DIR ?? 'content'),
     mdx(),
     sitemap({
       // Lists each page's language versions as xhtml:link alternates.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
       filter: (page) => !redirected.has(new URL(page).pathname.slice(new URL(base, site).pathname.length - 1)),
     }),
+    cspMetaFirst(),
     pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },

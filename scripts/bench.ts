@@ -1,16 +1,16 @@
 // Scaling benchmark: builds the site with N frameworks (default 10, 100 and 1,000; pass sizes as
 // arguments, e.g. `npm run bench -- 10 100`) and prints build time, pages per second, the Pagefind
-// index size and the bytes one search query fetches.
+// index size and the bytes one search query fetches (measured by scripts/search-cost.ts).
 //
-// For each N it copies content/ to .tmp/bench-N/content and adds N - 4 synthetic frameworks (each a
-// copy of Unsloth's data under a new id: framework YAML, en/ja MDX, and a support file with a cell
-// for every feature), then runs `npm run build` (so the Pagefind step is included) with
-// CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR pointing into .tmp/bench-N.
+// For each N it copies content/ to .tmp/bench-N/content and adds synthetic frameworks up to N (each
+// a copy of Unsloth's files under a new id, by the recipe in scripts/add-framework.ts), then runs
+// `npm run build` (Pagefind included) with CONTENT_DIR / OUT_DIR / ASTRO_CACHE_DIR in .tmp/bench-N.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { measureQueryCost } from './search-cost.ts';
+import { addFramework } from './add-framework.ts';
 
 const ROOT = process.cwd();
 const TEMPLATE = 'unsloth';
@@ -40,40 +40,11 @@ export function generate(n: number, folder = `bench-${n}`): string {
   mkdirSync(content, { recursive: true });
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const existing = readdirSync(join(content, 'frameworks')).filter((f) => f.endsWith('.yaml')).length;
-  const yaml = readFileSync(join(content, 'frameworks', `${TEMPLATE}.yaml`), 'utf8');
-  const support = readFileSync(join(content, 'support', `${TEMPLATE}.yaml`), 'utf8');
-  const prose = { en: readFileSync(join(content, 'frameworks', 'en', `${TEMPLATE}.mdx`), 'utf8'), ja: readFileSync(join(content, 'frameworks', 'ja', `${TEMPLATE}.mdx`), 'utf8') };
   for (let i = 1; i <= n - existing; i++) {
-    const id = `synth-${String(i).padStart(4, '0')}`;
-    const name = `Synth ${String(i).padStart(4, '0')}`;
-    writeFileSync(join(content, 'frameworks', `${id}.yaml`), yaml.replace(/^name: .*$/m, `name: ${name}`).replace(/^order: .*$/m, `order: ${100 + i}`));
-    for (const locale of ['en', 'ja'] as const) {
-      writeFileSync(join(content, 'frameworks', locale, `${id}.mdx`), prose[locale].replace(/^title: .*$/m, `title: ${name}`));
-    }
-    writeFileSync(join(content, 'support', `${id}.yaml`), support);
+    const number = String(i).padStart(4, '0');
+    addFramework(content, { template: TEMPLATE, id: `synth-${number}`, name: `Synth ${number}`, order: 100 + i });
   }
   return rel;
-}
-
-/** The bytes one query fetches from a Pagefind bundle: entry JSON, the language's metadata, the
- * WebAssembly module for the language, the largest index chunk (a query loads the chunk(s) its
- * term falls in) and one result fragment. Compressed files are counted as stored (Pagefind gzips them). */
-export function queryBytes(pagefind: string): number | undefined {
-  if (!existsSync(join(pagefind, 'pagefind-entry.json'))) return undefined;
-  const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const [lang] = Object.values(entry.languages);
-  if (!lang) return undefined;
-  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-  const largest = (dir: string) => (existsSync(dir) ? Math.max(0, ...readdirSync(dir).map((f) => size(join(dir, f)))) : 0);
-  const files = readdirSync(pagefind);
-  const wasm = files.find((f) => f.startsWith(`wasm.${lang.wasm ?? 'unknown'}`)) ?? files.find((f) => f.startsWith('wasm.'));
-  return (
-    gzipSync(readFileSync(join(pagefind, 'pagefind-entry.json'))).length +
-    size(join(pagefind, `pagefind.${lang.hash}.pf_meta`)) +
-    (wasm ? size(join(pagefind, wasm)) : 0) +
-    largest(join(pagefind, 'index')) +
-    largest(join(pagefind, 'fragment'))
-  );
 }
 
 interface Row {
@@ -85,7 +56,7 @@ interface Row {
   queryBytes: number | undefined;
 }
 
-export function run(n: number): Row {
+export async function run(n: number): Promise<Row> {
   const content = generate(n);
   const out = join('.tmp', `bench-${n}`, 'dist');
   const start = performance.now();
@@ -103,23 +74,24 @@ export function run(n: number): Row {
     seconds,
     pagesPerSecond: pages / seconds,
     pagefindBytes: existsSync(pagefind) ? dirBytes(pagefind) : undefined,
-    queryBytes: queryBytes(pagefind),
+    // Everything the search UI fetches for one query (scripts/search-cost.ts), on the wire.
+    queryBytes: existsSync(join(pagefind, 'pagefind-entry.json')) ? (await measureQueryCost(join(ROOT, out))).wire : undefined,
   };
 }
 
 const kb = (n: number | undefined) => (n === undefined ? 'n/a (no dist/pagefind)' : `${(n / 1024).toFixed(1)} KB`);
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 4);
   const rows: Row[] = [];
   console.log('| frameworks | pages | build s | pages/s | Pagefind index | bytes per query |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const n of sizes.length ? sizes : [10, 100, 1000]) {
-    const row = run(n);
+    const row = await run(n);
     rows.push(row);
     console.log(`| ${row.frameworks} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${kb(row.pagefindBytes)} | ${kb(row.queryBytes)} |`);
     if (!process.argv.includes('--keep')) rmSync(join(ROOT, '.tmp', `bench-${n}`), { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -26,7 +26,9 @@ export function expandBasis(basis: readonly string[], frameworks: readonly strin
   for (const ref of basis.map(parseBasisRef)) {
     for (const framework of ref.framework ? [ref.framework] : frameworks) {
       const key = `${framework}/${ref.feature}`;
-      if (!seen.has(key)) (seen.add(key), cells.push({ framework, feature: ref.feature }));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cells.push({ framework, feature: ref.feature });
     }
   }
   return cells;

@@ -25,5 +25,15 @@ export class ContentError extends Error {
     super(`Content check failed with ${count}:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The problems are the whole story: no code location or stack trace under them.
+    this.stack = this.toString();
+  }
+
+  /**
+   * A short form without the problems: Astro appends a "Browser APIs are not available" hint to any
+   * error whose toString() mentions `document` or `window`, which content text easily does.
+   */
+  override toString(): string {
+    return `${this.name}: content check failed (${this.problems.length})`;
   }
 }

@@ -2,16 +2,25 @@
 // astro.config.mjs, which runs before the dataset exists (the dataset validates the same file).
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { LOCALES } from './i18n/locales';
 import { localizedPath, withBase } from './routes';
+import { normalizeText, parseYamlText } from './content/yaml-text';
 
-/** Reads `{ id: { from, to } }` from the redirects file (missing file: no redirects). */
+const ROUTE = /^\/([a-z0-9-]+\/)*$/;
+
+/**
+ * Reads `{ id: { from, to } }` from the redirects file with the content reader's rules. A file or
+ * entry that cannot be read yields no redirect here (never a crash while Astro loads its config):
+ * the integrity pass reports it with file, line, entry and field, and stops the build.
+ */
 export function readRedirects(root: string, contentDir = 'content'): { from: string; to: string }[] {
   const file = join(root, contentDir, 'redirects.yaml');
   if (!existsSync(file)) return [];
-  const value = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, { from?: unknown; to?: unknown }>;
-  return Object.values(value).flatMap((r) => (typeof r?.from === 'string' && typeof r.to === 'string' ? [{ from: r.from, to: r.to }] : []));
+  const { value } = parseYamlText(normalizeText(readFileSync(file, 'utf8')));
+  if (!value || typeof value !== 'object') return [];
+  return Object.values(value as Record<string, { from?: unknown; to?: unknown } | null>).flatMap((r) =>
+    typeof r?.from === 'string' && typeof r.to === 'string' && ROUTE.test(r.from) && ROUTE.test(r.to) ? [{ from: r.from, to: r.to }] : [],
+  );
 }
 
 /**

@@ -1,5 +1,29 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locales';
 
+/**
+ * The locale-free route of every page the site builds: the one place a page's path is spelled out.
+ * Pages turn a route into an href with `link(locale, route)` (src/data/site.ts); view models receive
+ * that as a `LinkTo` and call it with these routes, so no other module writes `/frameworks/${id}/`.
+ */
+export const routes = {
+  home: '/',
+  frameworks: '/frameworks/',
+  framework: (id: string) => `/frameworks/${id}/`,
+  compare: '/compare/',
+  pair: (slug: string) => `/compare/${slug}/`,
+  features: '/features/',
+  feature: (id: string) => `/features/${id}/`,
+  choose: '/choose/',
+  guides: '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  integrations: '/integrations/',
+  about: '/about/',
+  search: '/search/',
+} as const;
+
+/** Turns a locale-free route into the href of the page being built (locale prefix and base added). */
+export type LinkTo = (route: string) => string;
+
 /** Route params for a page that exists in every locale: the default locale has no prefix. */
 export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
   return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { idSchema, localized } from './common';
+import { idSchema, localized, text } from './common';
 
 const sizeSchema = z.enum(['1', '>1']);
 
 /** One row of a framework's parallelism configuration matrix (Axolotl's dp_replicate / dp_shard / tp_size / cp_size). */
 export const configurationSchema = z.strictObject({
   framework: idSchema,
-  label: z.string().describe('The combination, e.g. "FSDP+TP"'),
+  label: text().describe('The combination, e.g. "FSDP+TP"'),
   dp_replicate: sizeSchema,
   dp_shard: sizeSchema,
   tp_size: sizeSchema,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { idSchema, isoDateSchema, localized, text, urlSchema } from './common';
 import { statusSchema } from './status';
 
 /** How an entry relates to the report's cell; `new` is for cells the report does not cover. */
@@ -24,7 +24,7 @@ export const evidenceSchema = z.strictObject({
   date: isoDateSchema.describe('Date of the source, or of the look-up'),
   dateKind: z.enum(['published', 'checked']).describe('Whether `date` is the source\'s date or the look-up date'),
   url: urlSchema,
-  title: z.string().min(1).describe('Short English title of the source'),
+  title: text().describe('Short English title of the source'),
   summary: localized().describe('One sentence on what the source shows'),
 });
 

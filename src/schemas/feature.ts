@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localized } from './common';
+import { aliasesSchema, idSchema, localized } from './common';
 
 export const CATEGORIES = [
   'parallelism',
@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'modalities',
   'usability',
   'performance',
+  'beyond-report',
 ] as const;
 
 /** How a feature's cells are expressed: a support status, a level on an ordered scale, or a set of options. */
@@ -30,6 +31,7 @@ export const featureSchema = z
       .describe('False for a row the source report does not cover: its cells then come from evidence alone'),
     label: localized().describe('Row header'),
     description: localized().describe('What the feature is, in a sentence or two'),
+    aliases: aliasesSchema().optional(),
     levels: z
       .record(idSchema, choiceSchema)
       .optional()
@@ -47,7 +49,9 @@ export const featureSchema = z
 
 /** A feature category: a group of rows with a heading. */
 export const categorySchema = z.strictObject({
-  table: z.enum(['parallelism', 'features', 'usability', 'performance']).describe('Which summary table of the report'),
+  table: z
+    .enum(['parallelism', 'features', 'usability', 'performance', 'beyond-report'])
+    .describe('Which summary table of the report, or `beyond-report` for rows the report does not cover'),
   label: localized(),
   description: localized(),
 });

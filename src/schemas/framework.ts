@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localized, urlSchema } from './common';
+import { aliasesSchema, idSchema, isoDateSchema, localized, text, urlSchema } from './common';
 import { claimSchema } from './basis';
 
 /** A framework's own page data: everything but the prose (which lives in MDX per locale). */
 export const frameworkSchema = z.strictObject({
-  name: z.string().min(1).describe('Display name, the same in both languages'),
+  name: text(80).describe('Display name, the same in both languages'),
   order: z.number().int().describe('Position in lists and table columns'),
   inReport: z
     .boolean()
@@ -15,15 +15,17 @@ export const frameworkSchema = z.strictObject({
     .min(1)
     .describe('URL prefixes of the framework\'s own docs, repository and blog: every evidence URL must start with one'),
   tagline: localized().describe('One line for cards and link previews'),
-  repository: urlSchema.describe('Official source repository, as given in the report'),
-  docs: urlSchema.describe('Documentation site, as given in the report'),
+  aliases: aliasesSchema().optional(),
+  repository: urlSchema.describe('Official source repository today (the report\'s own link is kept in references.yaml)'),
+  docs: urlSchema.describe('Official documentation site today (the report\'s own link is kept in references.yaml)'),
   stars: z
     .strictObject({
       count: z.number().int().positive().describe('GitHub stars as stated in the report'),
-      label: z.string().describe('The report\'s own rounding, e.g. "42k"'),
+      label: text(20).describe('The report\'s own rounding, e.g. "42k"'),
       asOf: isoDateSchema.describe('When the count was taken (the survey date)'),
     })
-    .describe('Star count with its date'),
+    .optional()
+    .describe('Star count with its date; omitted where no sourced count exists (a framework outside the report)'),
   concept: localized().describe('The report\'s "basic concept" in one or two sentences'),
   uniqueFeatures: z
     .array(
@@ -39,7 +41,7 @@ export const frameworkSchema = z.strictObject({
     .strictObject({
       points: z.array(localized()).describe('Details of the MoE section'),
       forms: z
-        .array(z.strictObject({ code: z.string(), label: localized() }))
+        .array(z.strictObject({ code: text(), label: localized() }))
         .optional()
         .describe('Parallelism forms for MoE training, where the report lists them'),
     })

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { idSchema, localized, urlSchema } from './common';
+import { idSchema, localized, text, urlSchema } from './common';
 import { statusSchema } from './status';
 import type { Evidence } from './evidence';
 
 /** The report's own wording for a cell, kept verbatim so that the mapping to a status can be checked. */
 const reportCellSchema = z
   .strictObject({
-    summary: z.string().optional().describe('The cell as written in the summary table (総合比較表)'),
-    detail: z.string().optional().describe('The cell as written in the framework\'s own table'),
+    summary: text().optional().describe('The cell as written in the summary table (総合比較表)'),
+    detail: text().optional().describe('The cell as written in the framework\'s own table'),
   })
   .describe('Verbatim report text; leave both out where the report is silent');
 
@@ -23,7 +23,7 @@ export const supportCellSchema = z
     note: localized().optional().describe('Explanation; required for partial, experimental, estimated or unknown'),
     report: reportCellSchema.default({}),
     sources: z
-      .array(z.strictObject({ url: urlSchema, title: z.string().min(1) }))
+      .array(z.strictObject({ url: urlSchema, title: text() }))
       .default([])
       .describe('Sources besides the report itself'),
   })

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { idSchema, localized } from './common';
+import { aliasesSchema, idSchema, localized } from './common';
 import { basisSchema, claimSchema } from './basis';
 
 /** A use-case recommendation of the report: a persona or a special purpose. */
 export const useCaseSchema = z.strictObject({
   kind: z.enum(['persona', 'purpose']),
   label: localized(),
+  aliases: aliasesSchema().optional(),
   first: idSchema.describe('The first-choice framework'),
   only: z.boolean().default(false).describe('The report calls it the only choice (一択)'),
   basis: basisSchema.describe('The cells the recommendation (first choice, "only") rests on'),

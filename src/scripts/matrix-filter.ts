@@ -5,6 +5,7 @@
 // data-status) in the today view, the report's (data-status) with ?view=report.
 import { findFrameworksMeeting, parseFilterState, readCellStatus, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
 import { LAYER_VIEW_CHANGE, readLayerView, type LayerView } from '../lib/layer-view';
+import { fillPlaceholders } from '../lib/format';
 
 
 class MatrixFilter extends HTMLElement {
@@ -77,7 +78,7 @@ class MatrixFilter extends HTMLElement {
     const message = !state.must.length
       ? this.dataset.msgIdle
       : meeting.length
-        ? (this.dataset.msgCount ?? '').replace('{count}', String(meeting.length)).replace('{total}', String(state.frameworks.length)).replace('{names}', names.join(', '))
+        ? fillPlaceholders(this.dataset.msgCount ?? '', { count: meeting.length, total: state.frameworks.length, names: names.join(', ') })
         : this.dataset.msgNone;
     status.textContent = message ?? '';
   }

@@ -4,7 +4,8 @@ import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { listPages, loadPage } from '../helpers/dist';
 
 const { flowchart } = buildDataset(readContent(process.cwd()));
-const FRAMEWORKS = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'];
+/** Every framework a result of the flowchart recommends. */
+const FRAMEWORKS = [...new Set(flowchart.nodes.flatMap((n) => (n.type === 'result' ? n.frameworks : [])))];
 
 describe('the choose page', () => {
   for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
@@ -34,7 +35,7 @@ describe('the choose page', () => {
         expect(label?.textContent?.trim()).toBe(lang === 'en' ? 'Yes' : 'はい');
       });
 
-      it('links the SVG results to all four framework pages, and its questions to their list items', () => {
+      it('links the SVG results to every recommended framework page, and its questions to their list items', () => {
         const hrefs = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'));
         for (const id of FRAMEWORKS) expect(hrefs).toContain(`${prefix}/frameworks/${id}/`);
         expect(svg.querySelector('a[data-node="use-deepspeed-pipeline"]')?.getAttribute('href')).toBe(`${prefix}/frameworks/deepspeed/`);

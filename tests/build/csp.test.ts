@@ -26,7 +26,7 @@ function policyOf(doc: Document): Map<string, string[]> {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('Content-Security-Policy', () => {
-  it.each(pages)('%s has the strict policy as its first child of <head>-level metadata', (page) => {
+  it.each(pages)('%s has the strict policy', (page) => {
     const doc = loadPage(page);
     const policy = policyOf(doc);
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -39,6 +39,15 @@ describe('Content-Security-Policy', () => {
       expect(sources).not.toContain("'unsafe-inline'");
       expect(sources).not.toContain("'unsafe-eval'");
     }
+  });
+
+  it.each(pages)('%s has the policy first in <head> (after <meta charset> only), and nothing after </html>', (page) => {
+    const html = readFileSync(join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+    const tags = [...head.matchAll(/<([a-z]+)\b[^>]*>/gi)].map((m) => m[0]);
+    expect(tags[0]).toMatch(/^<meta charset=/i);
+    expect(tags[1]).toMatch(/^<meta http-equiv="content-security-policy"/i);
+    expect(html.trimEnd().endsWith('</html>'), `${page} ends with </html>`).toBe(true);
   });
 
   it.each(pages)('%s has a hash for every inline script and style', (page) => {

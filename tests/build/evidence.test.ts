@@ -29,11 +29,15 @@ describe('the evidence layer on built pages', () => {
     expect(cell.hasAttribute('data-current-status')).toBe(false);
   });
 
-  it('gives every rendered cell a source list that starts with the report', () => {
+  it('gives every rendered cell a source list: the report first where it covers the cell, evidence alone where not', () => {
     let checked = 0;
     for (const path of listPages()) {
       for (const sources of loadPage(path).querySelectorAll('[data-sources-for]')) {
-        expect(sources.querySelector('li[data-source="report"]'), `${path} ${sources.getAttribute('data-sources-for')}`).not.toBeNull();
+        const key = sources.getAttribute('data-sources-for')!;
+        const [framework, feature] = key.split('/') as [string, string];
+        const covered = dataset.cells[framework]![feature]!.covered;
+        expect(sources.querySelector('li[data-source="report"]') !== null, `${path} ${key}`).toBe(covered);
+        if (!covered) expect(sources.querySelectorAll('li[data-verdict="new"] a[href^="https://"]').length, `${path} ${key}`).toBeGreaterThan(0);
         checked++;
       }
     }

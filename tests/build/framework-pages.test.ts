@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf, isRedirectPage, listPages, loadPage } from '../helpers/dist';
+import { frameworkIds, realDataset } from '../helpers/dataset';
+
+const dataset = realDataset();
 
 describe('framework pages', () => {
-  it('exist for all four frameworks in both locales', () => {
+  it('exist for every framework in both locales', () => {
     const pages = listPages();
-    for (const id of ['unsloth', 'axolotl', 'llamafactory', 'deepspeed']) {
+    for (const id of frameworkIds()) {
       expect(pages).toContain(`/frameworks/${id}/`);
       expect(pages).toContain(`/ja/frameworks/${id}/`);
     }
@@ -37,11 +40,25 @@ describe('framework pages', () => {
         expect(note).toContain(lang === 'en' ? 'batch size is limited to 1' : 'バッチサイズは1');
       });
 
+      it('shows the rows beyond the report, each cell not covered by the report and filled from evidence', () => {
+        const beyond = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
+        for (const framework of dataset.frameworks) {
+          const section = loadPage(`${prefix}/frameworks/${framework.id}/`).querySelector('#beyond-report')?.closest('section');
+          expect([...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.id)).toEqual(beyond.map((f) => `row-${f.id}`));
+          for (const feature of beyond) {
+            expect(cellOf(section!, framework.id, feature.id).hasAttribute('data-not-covered'), `${framework.id}/${feature.id}`).toBe(true);
+          }
+        }
+      });
+
       it('shows the MoE status, unique features, summary and official links with the star count and its date', () => {
         const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
         expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
         expect(doc.querySelector('#unique-one-bit-optimizers')?.textContent).toContain('26');
-        expect(doc.querySelector('a[href="https://github.com/microsoft/DeepSpeed"]')).not.toBeNull();
+        const deepspeed = dataset.frameworks.find((f) => f.id === 'deepspeed')!;
+        const links = doc.querySelector('article > ul[aria-label]');
+        expect(links?.querySelector(`a[href="${deepspeed.repository}"]`)).not.toBeNull();
+        expect(links?.querySelector(`a[href="${deepspeed.docs}"]`)).not.toBeNull();
         const stars = doc.querySelector('[data-stars]');
         expect(stars?.getAttribute('data-stars')).toBe('39000');
         expect(stars?.textContent).toContain(lang === 'en' ? 'December 19, 2025' : '2025年12月19日');

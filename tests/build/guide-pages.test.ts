@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, listPages, loadPage } from '../helpers/dist';
+import { frameworkIds, realDataset } from '../helpers/dataset';
+
+const dataset = realDataset();
 
 /** The report's "ユースケース別推奨": first choice, alternative (if any), and 一択. */
 const RECOMMENDATIONS = {
@@ -66,26 +69,43 @@ describe('guide pages', () => {
 });
 
 describe('integrations page', () => {
-  const STATUSES = {
-    'unsloth-in-axolotl': 'full',
-    'llamafactory-deepspeed': 'full',
-    'axolotl-deepspeed': 'full',
-    'llamafactory-unsloth': 'none',
-    'different-stages': 'full',
-  };
+  const cellOfRow = (doc: Document, id: string) => doc.querySelector(`tr[data-integration="${id}"] [data-status]`)!;
 
-  it.each(LOCALES)('%s: each combination carries its status, icon and word', (locale, prefix) => {
+  it.each(LOCALES)('%s: each combination carries the report\'s status, and today\'s with its source where it differs', (locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
-    const cells = [...doc.querySelectorAll('td[data-integration]')];
-    expect(Object.fromEntries(cells.map((c) => [c.getAttribute('data-integration'), c.getAttribute('data-status')]))).toEqual(STATUSES);
-    const none = doc.querySelector('td[data-integration="llamafactory-unsloth"]')!;
+    for (const integration of dataset.integrations) {
+      const cell = cellOfRow(doc, integration.id);
+      expect(cell.getAttribute('data-status'), integration.id).toBe(integration.status);
+      const today = integration.today;
+      expect(cell.getAttribute('data-current-status'), integration.id).toBe(today && today.status !== integration.status ? today.status : null);
+      const row = doc.querySelector(`tr[data-integration="${integration.id}"]`)!;
+      if (today) {
+        expect(row.querySelector('[data-integration-today]')?.textContent).toContain(today.summary[locale].replaceAll('`', ''));
+        expect(row.querySelector(`[data-integration-today] a[href="${today.url}"]`)).not.toBeNull();
+      }
+    }
+    const none = cellOfRow(doc, 'llamafactory-unsloth');
     expect(none.querySelector('.status-icon')?.textContent).toBe('✕');
     expect(none.textContent).toContain(locale === 'ja' ? '未対応' : 'None');
   });
 
+  it.each(LOCALES)('%s: keeps the report\'s Unsloth settings without a copy button, marked removed, with the error and the replacement', (_locale, prefix) => {
+    const doc = loadPage(`${prefix}/integrations/`);
+    const section = doc.querySelector('section[data-integration="unsloth-in-axolotl"]')!;
+    const integration = dataset.integrations.find((i) => i.id === 'unsloth-in-axolotl')!;
+    expect(section.querySelector('[data-removed]')).not.toBeNull();
+    expect(section.querySelector('[data-settings="report"] button')).toBeNull();
+    expect(section.querySelector('[data-error]')?.textContent).toBe(integration.today!.error!.message);
+    expect(section.querySelector(`a[href="${integration.today!.error!.source.url}"]`)).not.toBeNull();
+    const replacement = section.querySelector('[data-settings="today"] pre')!.textContent!.split('\n').filter((l) => !l.startsWith('#'));
+    expect(replacement).toEqual(integration.today!.settings.map((s) => `${s.key}: ${String(s.value)}`));
+    expect(section.querySelector('[data-settings="today"] button[hidden]')).toBeTruthy();
+    expect(section.querySelector(`a[href="${integration.today!.settingsSource!.url}"]`)).not.toBeNull();
+  });
+
   it.each(LOCALES)('%s: shows the Unsloth settings as highlighted YAML and the five constraints', (locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
-    const pre = doc.querySelector('copy-code pre.language-yaml')!;
+    const pre = doc.querySelector('[data-settings="report"] pre.language-yaml')!;
     const lines = pre.textContent!.split('\n');
     expect(lines.slice(1)).toEqual([
       'unsloth_lora_mlp: true',
@@ -97,7 +117,6 @@ describe('integrations page', () => {
     ]);
     expect(lines[0]).toBe(locale === 'ja' ? '# Unslothの最適化を有効にする' : "# Enable Unsloth's optimizations");
     expect(pre.querySelectorAll('.token.key').length).toBe(6);
-    expect(doc.querySelector('copy-code button[hidden]')).toBeTruthy();
     const section = doc.querySelector('[data-integration="unsloth-in-axolotl"]')!;
     expect(section.querySelectorAll('#unsloth-in-axolotl-constraints + a.heading-link + ul li').length).toBe(5);
   });
@@ -122,20 +141,16 @@ describe('about page', () => {
     expect(row('unknown').textContent).toContain('❓');
     expect(row('experimental').textContent).toContain('実験的');
     expect(row('partial').textContent).toContain('基本');
-    const hrefs = [...doc.querySelectorAll('#sources ~ * a, main a')].map((a) => a.getAttribute('href'));
-    for (const url of [
-      'https://github.com/unslothai/unsloth',
-      'https://github.com/axolotl-ai-cloud/axolotl',
-      'https://github.com/hiyouga/LLaMA-Factory',
-      'https://github.com/microsoft/DeepSpeed',
-      'https://docs.unsloth.ai/',
-      'https://docs.axolotl.ai/',
-      'https://www.aidoczh.com/llamafactory/',
-      'https://www.deepspeed.ai/',
-      'https://blog.dailydoseofds.com/p/top-4-llm-fine-tuning-frameworks',
-    ]) {
-      expect(hrefs).toContain(url);
+    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    for (const ref of dataset.references) {
+      expect(hrefs).toContain(ref.url);
+      if (ref.current) expect(hrefs).toContain(ref.current);
+      expect(doc.querySelector(`[data-reference="${ref.id}"]`)?.hasAttribute('data-unofficial')).toBe(ref.unofficial);
     }
+    // The footer links each framework's official repository and docs, not the report's moved or unofficial links.
+    const footer = [...doc.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+    for (const framework of dataset.frameworks) expect(footer).toEqual(expect.arrayContaining([framework.repository, framework.docs]));
+    for (const ref of dataset.references.filter((r) => r.current)) expect(footer).not.toContain(ref.url);
     expect(doc.querySelector('#json-export')?.closest('section')?.querySelector('code')?.textContent).toBe('/data/v1/');
   });
 });
@@ -147,7 +162,7 @@ describe('home page', () => {
     expect(entries).toEqual(expect.arrayContaining(['/frameworks/', '/guides/', '/integrations/', '/about/'].map((r) => `${prefix}${r}`)));
     const weakness = doc.querySelector('#summary-axolotl [data-summary="weaknesses"]')!.textContent;
     expect(weakness).toContain(locale === 'ja' ? 'MoE' : 'MoE');
-    expect(doc.querySelectorAll('tr[id^="summary-"]').length).toBe(4);
+    expect([...doc.querySelectorAll('tr[id^="summary-"]')].map((tr) => tr.id)).toEqual(frameworkIds().map((id) => `summary-${id}`));
   });
 });
 

@@ -1,12 +1,14 @@
 // Real queries against the Pagefind index that `npm run build` writes, run with Pagefind's own
 // search code (tests/helpers/pagefind.ts), in both languages and under a base path.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DIST, listPages, loadPage } from '../helpers/dist';
 import { openIndex, query, restoreFetch } from '../helpers/pagefind';
-import { astroBuild } from '../helpers/astro-build';
+import { BASE_OUT } from '../helpers/builds';
 import { PAGE_TYPES } from '../../src/lib/page-types';
+import { splitExcerpt } from '../../src/lib/search/excerpt';
+import { measureQueryCost } from '../../scripts/search-cost';
 
 afterAll(restoreFetch);
 
@@ -143,12 +145,7 @@ describe('what is not indexed', () => {
 });
 
 describe('a build under a base path', () => {
-  const outDir = join(process.cwd(), 'dist-base-search');
-  beforeAll(() => {
-    if (process.env.SKIP_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return;
-    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
-    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
-  });
+  const outDir = join(process.cwd(), BASE_OUT);
 
   it('loads its index from <base>pagefind/ and returns URLs under the base', async () => {
     const results = await query(await openIndex('en', { outDir, base: '/llm-ft/' }), 'ZeRO-3');
@@ -190,4 +187,44 @@ describe('search entry points without JavaScript', () => {
       expect(doc.querySelector('noscript')?.textContent).toMatch(lang === 'en' ? /needs JavaScript/ : /JavaScriptが必要です/);
     });
   }
+});
+
+describe('excerpts', () => {
+  // Queries whose excerpts used to show glued table cells or escaped markup.
+  const queries = { en: ['dp_shard', 'content/evidence', 'tp_size', 'ZeRO-3', 'LlamaBoard'], ja: ['dp_shard', 'content/evidence', 'ZeRO-3'] };
+  for (const [lang, list] of Object.entries(queries)) {
+    it(`read as text in ${lang}: table rows as sentences, and nothing but <mark> and Pagefind's two escapes`, async () => {
+      const index = await openIndex(lang);
+      for (const q of list) {
+        const results = await query(index, q);
+        expect(results.length, q).toBeGreaterThan(0);
+        for (const r of results.slice(0, 8)) {
+          const rendered = splitExcerpt(r.excerpt).map((part) => part.text).join('');
+          expect(rendered, `${q} ${r.url}`).not.toMatch(/&(lt|gt|amp|quot|#\d+);/);
+          expect(r.excerpt.replace(/<\/?mark>/g, ''), `${q} ${r.url}`).not.toMatch(/</);
+          expect(rendered, `${q} ${r.url}`).not.toMatch(/Combinationdp_replicate|dp_replicatedp_shard|Statusdp|Report[◐✓✕?]?(Partial|Full|None)/);
+        }
+      }
+      const about = (await query(index, 'content/evidence'))[0]!;
+      expect(splitExcerpt(about.excerpt).map((p) => p.text).join('')).toContain('content/evidence/<framework>.yaml');
+    });
+  }
+});
+
+describe('the cost of one query (scripts/search-cost.ts)', () => {
+  it('counts the UI scripts, Pagefind, its WebAssembly, the index chunks and one fragment per shown result', async () => {
+    const cost = await measureQueryCost(DIST, { lang: 'en', query: 'ZeRO-3', warmQueries: ['DeepSpeed'] });
+    const kinds = new Set(cost.files.map((f) => f.kind));
+    for (const kind of ['ui', 'pagefind', 'names', 'index', 'fragment']) expect(kinds, kind).toContain(kind);
+    const files = cost.files.map((f) => f.file);
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files.some((f) => /^pagefind\/wasm\.en\.pagefind$/.test(f))).toBe(true);
+    expect(files.some((f) => /_astro\/dialog\..*\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => /_astro\/engine\..*\.js$/.test(f))).toBe(true);
+    expect(files).not.toContain('pagefind/pagefind-worker.js');
+    expect(cost.files.filter((f) => f.kind === 'fragment')).toHaveLength(8);
+    expect(cost.wire).toBe(cost.files.reduce((sum, f) => sum + f.wire, 0));
+    // The goal is 100 KB (docs/search.md has the measured figures); this guards against regressions.
+    expect(cost.wire).toBeLessThan(125 * 1024);
+  });
 });

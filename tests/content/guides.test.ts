@@ -73,9 +73,11 @@ describe('bad guides stop the build with a message naming file, entry and field'
   it('an unknown framework id in the front matter', () => {
     const message = errorAfter((dir) => replaceIn(join(dir, 'guides/en/startups.mdx'), 'frameworks: [axolotl, llamafactory]', 'frameworks: [axolotl, llama-factory]'));
     expect(message).toBe(
-      'Content check failed with 1 problem:\n\n' +
+      'Content check failed with 2 problems:\n\n' +
         'content/guides/en/startups.mdx -> en/startups -> frameworks[1]: unknown framework "llama-factory"\n' +
-        '  Hint: Did you mean "llamafactory"?\n',
+        '  Hint: Did you mean "llamafactory"?\n\n' +
+        'content/guides/en/startups.mdx -> en/startups -> frameworks: does not name "llamafactory", the alternative of the use case "startups"\n' +
+        '  Hint: A guide lists every framework its use case recommends.\n',
     );
   });
 

@@ -143,7 +143,7 @@ describe('evidence', () => {
 
       content/evidence/alpha.yaml -> bad-fields -> date: must be a date written as YYYY-MM-DD
 
-      content/evidence/alpha.yaml -> bad-fields -> url: must be an http(s) URL
+      content/evidence/alpha.yaml -> bad-fields -> url: must be an https URL without spaces
 
       content/evidence/alpha.yaml -> bad-fields -> summary.ja: the Japanese translation is missing
         Hint: Every text needs both \`en\` and \`ja\`.

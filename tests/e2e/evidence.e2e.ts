@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serveDir } from './static-server';
+import { launchBrowser } from './helpers/browser';
 
 let browser: Browser;
 let server: Server;
@@ -11,7 +12,7 @@ let origin = '';
 
 beforeAll(async () => {
   ({ server, url: origin } = await serveDir(join(process.cwd(), 'dist')));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -1,19 +1,17 @@
 // Walks the step-by-step flowchart by keyboard in Chromium, against the built site (run `npm run build` first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { serveDir } from './static-server';
+import { axeViolations, launchBrowser } from './helpers/browser';
 
 let browser: Browser;
 let server: Server;
 let base = '';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   ({ server, url: base } = await serveDir('dist'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -146,13 +144,7 @@ describe('the step-by-step flowchart', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/choose/', '/ja/choose/?path=gui.complex-parallelism.parallelism-kind.use-axolotl-or-deepspeed-3d']) {
         await page.goto(base + path);
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-          const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
-        });
-        expect(violations, path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
       }
       await page.close();
     });

@@ -1,10 +1,11 @@
-// Builds dist/ once before the e2e run (SKIP_BUILD=1 reuses it), after checking that Chromium is
-// installed, so a missing browser fails in a second with the install command.
+// Checks that Chromium is installed (a missing browser fails in a second with the install command),
+// then builds what the browser tests serve (SKIP_BUILD=1 reuses the builds of `npm test`).
 import { assertChromium } from './helpers/browser';
-import { build } from '../helpers/builds';
+import { buildBase, buildSite } from '../helpers/builds';
 
 export default function setup() {
   assertChromium();
   if (process.env.SKIP_BUILD === '1') return;
-  build({});
+  buildSite();
+  buildBase();
 }

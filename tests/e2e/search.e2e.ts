@@ -1,18 +1,17 @@
 // Search in a real browser: the header dialog by keyboard, the /search/ page with deep links and
 // filters, Japanese, no JavaScript, and a build under a base path. Needs `npm run build` first.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from './static-server';
-import { astroBuild } from '../helpers/astro-build';
+import { axeViolations, launchBrowser } from './helpers/browser';
+import { BASE_OUT } from '../helpers/builds';
 
 const DIST = join(process.cwd(), 'dist');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BASE_DIST = join(process.cwd(), 'dist-base-search');
+const BASE_DIST = join(process.cwd(), BASE_OUT);
 let browser: Browser;
 let server: Server;
 let origin: string;
@@ -20,15 +19,12 @@ let mount: string;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind'))) throw new Error('run `npm run build` before the browser tests');
-  if (!existsSync(join(BASE_DIST, 'pagefind'))) {
-    const { status, output } = astroBuild({ BASE_PATH: '/llm-ft/', OUT_DIR: 'dist-base-search' });
-    if (status !== 0) throw new Error(`base-path build failed:\n${output}`);
-  }
+  if (!existsSync(join(BASE_DIST, 'pagefind'))) throw new Error(`run the browser tests without SKIP_BUILD=1 to build ${BASE_OUT}/`);
   // One server: dist/ at the root, the base-path build at /llm-ft/ (a symlink in a temporary root).
   mount = mkdtempSync(join(tmpdir(), 'search-e2e-'));
   symlinkSync(BASE_DIST, join(mount, 'llm-ft'));
   ({ server, url: origin } = await serveDir(DIST));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
@@ -168,15 +164,50 @@ describe('the search page', () => {
   });
 });
 
-describe('accessibility', () => {
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
-    });
+describe('excerpts', () => {
+  // Queries whose excerpts used to show glued table cells ("Combinationdp_replicatedp_shard...") or
+  // escaped markup ("content/evidence/&lt;framework&gt;.yaml"); one renderer serves the dialog and the page.
+  const queries = ['dp_shard', 'content/evidence', 'tp_size', 'ZeRO-3'];
+  const bad = /&(lt|gt|amp|quot|#\d+);|Combinationdp_replicate|dp_replicatedp_shard|Report[◐✓✕?]?(Partial|Full|None)/;
+
+  async function excerpts(page: Page, scope: string): Promise<string[]> {
+    const items = page.locator(`${scope} [data-results] > li > p`);
+    await poll(() => items.count()).toBeGreaterThan(0);
+    return items.allTextContents();
   }
+
+  it('read as text in the dialog and on /search/, with only <mark> as markup', async () => {
+    const page = await open('/');
+    for (const q of queries) {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      for (const text of await excerpts(page, 'search-page')) expect(text, q).not.toMatch(bad);
+      const tags = await page.locator('search-page [data-results] > li > p *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+      expect(tags.filter((t) => t !== 'MARK'), q).toEqual([]);
+    }
+    await page.goto(`${origin}/search/?q=content%2Fevidence`);
+    expect((await excerpts(page, 'search-page')).join(' ')).toContain('content/evidence/<framework>.yaml');
+
+    await page.goto(`${origin}/frameworks/`);
+    await page.keyboard.press('/');
+    for (const q of queries) {
+      await page.fill('#search-dialog-input', q);
+      await poll(() => page.locator('search-trigger [data-status]').textContent()).toContain(q);
+      for (const text of await excerpts(page, 'search-trigger')) expect(text, q).not.toMatch(bad);
+    }
+    await page.context().close();
+  });
+
+  it('puts the page a query names first: LlamaBoard leads to LlamaFactory, in both languages', async () => {
+    for (const [path, href] of [['/search/?q=LlamaBoard', '/frameworks/llamafactory/'], ['/ja/search/?q=LlamaBoard', '/ja/frameworks/llamafactory/']]) {
+      const page = await open(path!);
+      await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe(href);
+      await page.context().close();
+    }
+  });
+});
+
+describe('accessibility', () => {
+  const violations = (page: Page) => axeViolations(page);
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations (WCAG 2.2 AA) in ${scheme} mode: results page and open dialog`, async () => {

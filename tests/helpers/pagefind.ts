@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_RANKING } from '../../src/lib/search/ranking';
+import { SEARCH_OPTIONS } from '../../src/lib/search/ranking';
+import { rankedSearch, type RawResult } from '../../src/lib/search/rank';
+import type { SearchNames } from '../../src/lib/search/names';
 
 export interface SubResult { title: string; url: string; excerpt: string; anchor?: { id: string; element: string } }
 export interface ResultData {
@@ -18,11 +20,13 @@ export interface ResultData {
   content: string;
 }
 interface Instance {
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: RawResult<ResultData>[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
-interface PagefindModule { createInstance(options: { basePath: string; ranking: typeof SEARCH_RANKING }): Instance }
+interface PagefindModule { createInstance(options: { basePath: string } & typeof SEARCH_OPTIONS): Instance }
+/** An index with the framework names the UI loads beside it (`<outDir>/search/names.json`). */
+export type SearchIndex = Instance & { names: SearchNames };
 
 const realFetch = globalThis.fetch;
 
@@ -41,20 +45,31 @@ function installFetch(outDir: string, base: string): void {
 }
 
 /** A search instance over a built site's index for one language, as a page with `<html lang>` would get. */
-export async function openIndex(lang: string, { outDir = join(process.cwd(), 'dist'), base = '/' } = {}): Promise<Instance> {
+export async function openIndex(lang: string, { outDir = join(process.cwd(), 'dist'), base = '/' } = {}): Promise<SearchIndex> {
   installFetch(outDir, base);
   Object.assign(globalThis, {
     document: { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null) },
   });
   const url = pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-  return pagefind.createInstance({ basePath: `${base}pagefind/`, ranking: SEARCH_RANKING });
+  const instance = pagefind.createInstance({ basePath: `${base}pagefind/`, ...SEARCH_OPTIONS });
+  const names = JSON.parse(await readFile(join(outDir, 'search', 'names.json'), 'utf8')) as SearchNames;
+  return Object.assign(instance, { names });
 }
 
-/** Runs a query and resolves every result's data, best first. */
-export async function query(index: Instance, term: string | null, filters?: Record<string, unknown>): Promise<ResultData[]> {
-  const found = await index.search(term, filters ? { filters } : {});
-  return Promise.all(found.results.map((r) => r.data()));
+/** Runs a query ranked exactly as the search UI ranks it (src/lib/search/rank.ts); resolves every
+ * result's data, best first. A null term lists the pages the filters select. */
+export async function query(index: SearchIndex, term: string | null, filters?: Record<string, unknown>): Promise<ResultData[]> {
+  const search = (t: string | null, options: { filters?: Record<string, unknown> }) => index.search(t, options);
+  const found = term === null ? (await search(null, filters ? { filters } : {})).results : await rankedSearch(term, { search, ...(filters ? { filters } : {}), names: index.names });
+  return Promise.all((found ?? []).map((r) => r.data()));
+}
+
+/** The ranked URLs of a query (loads only the first `limit` results' data). */
+export async function rankedUrls(index: SearchIndex, term: string, limit = 10): Promise<string[]> {
+  const search = (t: string | null, options: { filters?: Record<string, unknown> }) => index.search(t, options);
+  const found = (await rankedSearch(term, { search, names: index.names })) ?? [];
+  return Promise.all(found.slice(0, limit).map(async (r) => (await r.data()).url));
 }
 
 /** Puts the real fetch back (call in afterAll). */

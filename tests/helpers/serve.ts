@@ -1,8 +1,8 @@
-// A tiny static file server for built sites (dist/, dist-base/ …) on a free 127.0.0.1 port.
+// The one static file server of the tests, for built sites (dist/, dist-base/ …) on a free 127.0.0.1 port.
 // `base` maps a URL prefix to the folder (e.g. `/llm-ft/` -> dist-base/), as a host would.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -23,6 +23,8 @@ export interface StaticServer {
   /** The site's root URL, ending in the base path (`http://127.0.0.1:PORT/llm-ft/`). */
   url: string;
   origin: string;
+  /** The Node server itself. */
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     url: `${origin}${base}`,
     origin,
+    server,
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
+}
+
+/** `serveStatic` at `/` in the shape older browser tests expect (the Node server and the origin). */
+export async function serveDir(dir: string): Promise<{ server: Server; url: string }> {
+  const { server, origin } = await serveStatic(resolve(dir));
+  return { server, url: origin };
 }

@@ -4,22 +4,21 @@ import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { buildFlowchartView } from '../../src/lib/flowchart/view';
 
 const dataset = buildDataset(readContent(process.cwd()));
-const hrefs = { framework: (id: string) => `/frameworks/${id}/` };
+const link = (route: string) => `/base${route}`;
 
 describe('buildFlowchartView', () => {
   it('numbers the questions from the root and points each answer at a list item', () => {
-    const view = buildFlowchartView(dataset, 'en', hrefs);
+    const view = buildFlowchartView(dataset, 'en', link);
     expect(view.questions.map((q) => q.id)).toEqual(['single-gpu', 'gui', 'complex-parallelism', 'parallelism-kind', 'moe', 'model-size', 'reproducible-team', 'standard-distributed']);
     expect(view.questions[0]!.answers[1]).toEqual({ label: 'No', next: 'gui', href: '#node-gui', nextNumber: 2, inline: false });
-    expect(view.nodeHref['use-deepspeed-pipeline']).toBe('/frameworks/deepspeed/');
+    expect(view.nodeHref['use-deepspeed-pipeline']).toBe('/base/frameworks/deepspeed/');
     expect(view.nodeHref['use-compare']).toBeUndefined();
     expect(view.nodeHref['moe']).toBe('#node-moe');
   });
 
-  it('links guides only when a guide URL builder is given', () => {
-    expect(buildFlowchartView(dataset, 'en', hrefs).results['use-unsloth']!.guide).toBeUndefined();
-    const withGuides = buildFlowchartView(dataset, 'ja', { ...hrefs, guide: (id) => `/guides/${id}/` });
-    expect(withGuides.results['use-unsloth']!.guide).toEqual({ label: '個人研究者・学生', href: '/guides/individual-researchers/' });
+  it('links a result to its guide', () => {
+    const view = buildFlowchartView(dataset, 'ja', link);
+    expect(view.results['use-unsloth']!.guide).toEqual({ label: '個人研究者・学生', href: '/base/guides/individual-researchers/' });
   });
 
   it('writes out a result reached by two answers once, under the first', () => {
@@ -32,7 +31,7 @@ describe('buildFlowchartView', () => {
         ),
       },
     };
-    const view = buildFlowchartView(shared, 'en', hrefs);
+    const view = buildFlowchartView(shared, 'en', link);
     const answers = view.questions.flatMap((q) => q.answers).filter((a) => a.next === 'use-unsloth');
     expect(answers.map((a) => a.inline)).toEqual([true, false]);
   });

@@ -28,12 +28,22 @@ describe('search URL state', () => {
 });
 
 describe('splitExcerpt', () => {
-  it('keeps page text as text and marks only the highlighted runs', () => {
-    expect(splitExcerpt('Runs report to Weights & <mark>Biases</mark> or <b>MLflow</b>')).toEqual([
+  it('keeps page text as text and marks only the highlighted runs, undoing Pagefind\'s escaping', () => {
+    // Pagefind escapes `<` and `>` in page text and leaves `&` alone.
+    expect(splitExcerpt('Runs report to Weights & <mark>Biases</mark> or &lt;b&gt;MLflow&lt;/b&gt;')).toEqual([
       { text: 'Runs report to Weights & ', marked: false },
       { text: 'Biases', marked: true },
       { text: ' or <b>MLflow</b>', marked: false },
     ]);
+  });
+
+  it('shows a file path with angle brackets as written, inside or outside a mark', () => {
+    expect(splitExcerpt('add an entry to <mark>content/evidence/&lt;framework&gt;.yaml</mark> in the repository')).toEqual([
+      { text: 'add an entry to ', marked: false },
+      { text: 'content/evidence/<framework>.yaml', marked: true },
+      { text: ' in the repository', marked: false },
+    ]);
+    expect(splitExcerpt('dp_shard &gt;1; tp_size 1 &amp;')).toEqual([{ text: 'dp_shard >1; tp_size 1 &amp;', marked: false }]);
   });
 
   it('handles adjacent marks and Japanese text', () => {

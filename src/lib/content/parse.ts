@@ -27,13 +27,14 @@ function issuesToProblems(file: string, entry: string, error: z.ZodError): Probl
   });
 }
 
-function readErrors(raw: RawFile): Problem[] {
-  const unread = raw.value === undefined;
+/** The problems found while reading a file (syntax, duplicate keys, forbidden keys), with their lines. */
+export function readErrors(raw: { file: string; errors?: RawFile['errors'] }): Problem[] {
   return (raw.errors ?? []).map((error) => ({
     file: raw.file,
     ...(error.entry ? { entry: error.entry } : {}),
+    ...(error.field ? { field: error.field } : {}),
     message: error.line ? `line ${error.line}: ${error.message}` : error.message,
-    hint: unread ? 'Fix the YAML syntax; nothing in this file was read.' : 'Ids must be unique: rename or merge the entries.',
+    ...(error.hint ? { hint: error.hint } : {}),
   }));
 }
 
@@ -73,6 +74,8 @@ export function parseRecordFile<S extends z.ZodType>(raw: RawFile, schema: S, pr
 
 /** Validates the front matter of one MDX page; its entry is the page id (`en/startups`). */
 export function parseProse<S extends z.ZodType>(page: RawProse, schema: S, problems: Problem[]): Parsed<z.output<S>>[] {
+  problems.push(...readErrors(page).map((problem) => ({ ...problem, entry: page.id, ...(problem.entry ? { field: [problem.entry, problem.field].filter(Boolean).join('.') } : {}) })));
+  if (page.data === undefined) return [];
   const result = schema.safeParse(page.data, { reportInput: true });
   if (result.success) return [{ id: page.id, file: page.file, data: result.data }];
   problems.push(...issuesToProblems(page.file, page.id, result.error));

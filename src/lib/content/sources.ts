@@ -16,12 +16,21 @@ export const YAML_SOURCES = {
 
 export type YamlSource = keyof typeof YAML_SOURCES;
 
-/** A YAML file as read from disk: its parsed value, or the parse errors. */
+/** A problem found while reading a file, before any schema runs. */
+export interface ReadError {
+  message: string;
+  line?: number;
+  entry?: string;
+  field?: string;
+  hint?: string;
+}
+
+/** A YAML file as read from disk: its parsed value (absent when it could not be read), and the read errors. */
 export interface RawFile {
   /** Path relative to the project root, e.g. `content/support/axolotl.yaml`. */
   file: string;
   value?: unknown;
-  errors?: { message: string; line?: number; entry?: string }[];
+  errors?: ReadError[];
 }
 
 /** An MDX file's location and front matter. */
@@ -29,9 +38,14 @@ export interface RawProse {
   file: string;
   /** e.g. `en/unsloth` */
   id: string;
-  data: Record<string, unknown>;
-  /** The MDX body after the front matter (used to check the ids of link components). */
+  /** The front matter; absent when it could not be read (see `errors`). */
+  data?: Record<string, unknown>;
+  /** Problems reading the front matter. */
+  errors?: ReadError[];
+  /** The MDX body after the front matter (compiled and checked by the integrity pass). */
   body?: string;
+  /** The line of the file where the body starts (1 without front matter). */
+  bodyLine?: number;
 }
 
 /** Everything the dataset is built from, before validation. */

@@ -19,9 +19,26 @@ import { checkFlowchartDeadEnd } from '../integrity/flowchart-dead-end';
 import { checkGuides } from '../integrity/guides';
 import { checkRedirects } from '../integrity/redirects';
 import { checkBasis } from '../integrity/basis';
+import { checkRequiredCollections } from '../integrity/required-collections';
+import { checkReportMarks } from '../integrity/report-marks';
+import { checkEvidenceDate } from '../integrity/evidence-date';
+import { checkEvidenceVerdict } from '../integrity/evidence-verdict';
+import { checkEvidenceUrl } from '../integrity/evidence-url';
+import { checkGuideRecommendations } from '../integrity/guide-recommendations';
+import { checkUniqueLists } from '../integrity/unique-lists';
+import { checkFlowchartChoices } from '../integrity/flowchart-choices';
+import { checkUseCaseAlternative } from '../integrity/use-case-alternative';
+import { checkIdCollisions } from '../integrity/id-collisions';
+import { checkMdxBodies } from '../integrity/mdx-bodies';
+
+/** What a rule may know besides the content: the build date (evidence cannot be newer). */
+export interface RuleContext {
+  /** The build date, YYYY-MM-DD (UTC). */
+  today: string;
+}
 
 /** An integrity rule: reads the parsed content and returns what is wrong with it. */
-export type Rule = (content: ParsedContent, contentDir: string) => Problem[];
+export type Rule = (content: ParsedContent, contentDir: string, context: RuleContext) => Problem[];
 
 /** The rules every build runs; later features add theirs here. */
 export const RULES: Rule[] = [
@@ -39,6 +56,17 @@ export const RULES: Rule[] = [
   checkGuides,
   checkRedirects,
   checkBasis,
+  checkRequiredCollections,
+  checkReportMarks,
+  checkEvidenceDate,
+  checkEvidenceVerdict,
+  checkEvidenceUrl,
+  checkGuideRecommendations,
+  checkUniqueLists,
+  checkFlowchartChoices,
+  checkUseCaseAlternative,
+  checkIdCollisions,
+  checkMdxBodies,
 ];
 
 /** The report-layer fields of a cell the report does not cover: no value, no report text. */
@@ -86,13 +114,18 @@ function assemble(content: ParsedContent): Dataset {
  * Validates raw content against the schemas, runs every integrity rule, and returns the dataset.
  * Throws one ContentError that lists every problem, so a single build shows every mistake.
  */
-export function buildDataset(raw: RawContent, contentDir = 'content', rules: Rule[] = RULES): Dataset {
+export function buildDataset(
+  raw: RawContent,
+  contentDir = 'content',
+  rules: Rule[] = RULES,
+  context: RuleContext = { today: new Date().toISOString().slice(0, 10) },
+): Dataset {
   const problems: Problem[] = [];
   const content = parseContent(raw, problems);
-  if (content.report.length !== 1) {
+  if (content.entryCounts.report !== 1 && !content.unreadSources.has('report')) {
     problems.push({ file: `${contentDir}/report.yaml`, entry: 'report', message: 'exactly one report entry is required' });
   }
-  for (const rule of rules) problems.push(...rule(content, contentDir));
+  for (const rule of rules) problems.push(...rule(content, contentDir, context));
   if (problems.length) throw new ContentError(problems);
   return assemble(content);
 }

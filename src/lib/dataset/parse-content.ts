@@ -9,9 +9,10 @@ import { integrationSchema } from '../../schemas/integration';
 import { configurationSchema } from '../../schemas/configuration';
 import { referenceSchema, reportMetaSchema } from '../../schemas/reference';
 import { guideSchema } from '../../schemas/guide';
+import { frameworkProseSchema } from '../../schemas/framework-prose';
 import { redirectSchema } from '../../schemas/redirect';
 import { parseRecordFile, parseSingleFile, parseProse } from '../content/parse';
-import { fileId, type RawContent, type RawFile } from '../content/sources';
+import { fileId, type RawContent, type RawFile, type YamlSource } from '../content/sources';
 import type { Problem } from '../problems';
 import type { ParsedContent, ParsedGuide } from './parsed';
 import type { z } from 'astro/zod';
@@ -37,6 +38,15 @@ function parseFlowchart(files: RawFile[], problems: Problem[]): ParsedContent['f
   return { file: raw.file, root: root.success ? root.data : '', nodes };
 }
 
+/** Entries a source holds before validation: files for frameworks, keys otherwise (flowchart: its nodes). */
+function countEntries(source: YamlSource, files: RawFile[]): number {
+  if (source === 'frameworks') return files.filter((f) => f.value !== undefined && f.value !== null).length;
+  return files.reduce((sum, f) => {
+    const value = (source === 'flowchart' ? (f.value as { nodes?: unknown } | null)?.nodes : f.value) ?? {};
+    return sum + (typeof value === 'object' ? Object.keys(value).length : 1);
+  }, 0);
+}
+
 /** Validates every raw file against its schema, collecting all problems instead of stopping. */
 export function parseContent(raw: RawContent, problems: Problem[]): ParsedContent {
   const keys = (files: RawFile[]) =>
@@ -48,6 +58,12 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
       cells: new Set(raw.yaml.support.flatMap((f) => keys([f]).map((feature) => `${fileId(f.file)}/${feature}`))),
     },
     unread: new Set(Object.values(raw.yaml).flat().filter((f) => f.value === undefined).map((f) => f.file)),
+    entryCounts: Object.fromEntries(
+      (Object.keys(raw.yaml) as YamlSource[]).map((source) => [source, countEntries(source, raw.yaml[source])]),
+    ) as Record<YamlSource, number>,
+    unreadSources: new Set(
+      (Object.keys(raw.yaml) as YamlSource[]).filter((source) => raw.yaml[source].some((f) => f.value === undefined)),
+    ),
     report: records(raw.yaml.report, reportMetaSchema, problems),
     categories: records(raw.yaml.categories, categorySchema, problems),
     features: records(raw.yaml.features, featureSchema, problems),
@@ -61,6 +77,7 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
     references: records(raw.yaml.references, referenceSchema, problems),
     redirects: records(raw.yaml.redirects, redirectSchema, problems),
     prose: raw.prose,
+    frameworkProse: raw.prose.frameworks.flatMap((page) => parseProse(page, frameworkProseSchema, problems)),
     guides: raw.prose.guides.flatMap((page): ParsedGuide[] => {
       const [locale = '', slug = ''] = page.id.split('/');
       return parseProse(page, guideSchema, problems).map((entry) => ({ ...entry, locale, slug, body: page.body ?? '' }));

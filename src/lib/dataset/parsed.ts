@@ -1,6 +1,7 @@
 import type { Category, Feature } from '../../schemas/feature';
 import type { Parsed } from '../content/parse';
-import type { RawProse } from '../content/sources';
+import type { RawProse, YamlSource } from '../content/sources';
+import type { FrameworkProse } from '../../schemas/framework-prose';
 import type { z } from 'astro/zod';
 import type { frameworkSchema } from '../../schemas/framework';
 import type { supportCellSchema } from '../../schemas/support';
@@ -25,6 +26,10 @@ export interface ParsedContent {
   declared: { frameworks: Set<string>; features: Set<string>; cells: Set<string> };
   /** Files that could not be read at all (a YAML syntax error), already reported. */
   unread: Set<string>;
+  /** Entries per kind of content before validation (an empty file has none). */
+  entryCounts: Record<YamlSource, number>;
+  /** Kinds of content with a file that could not be read: ids of that kind are not checked (no follow-on problems). */
+  unreadSources: Set<YamlSource>;
   report: Parsed<z.output<typeof reportMetaSchema>>[];
   categories: Parsed<Omit<Category, 'id'>>[];
   features: Parsed<Omit<Feature, 'id'>>[];
@@ -38,5 +43,6 @@ export interface ParsedContent {
   references: Parsed<z.output<typeof referenceSchema>>[];
   redirects: Parsed<z.output<typeof redirectSchema>>[];
   prose: { frameworks: RawProse[]; guides: RawProse[] };
+  frameworkProse: Parsed<FrameworkProse>[];
   guides: ParsedGuide[];
 }

@@ -8,7 +8,7 @@ const NARROW = /[ilIjtf.,:;'!|()[\]\s]/;
 /** Characters that may not start a line (Japanese line-breaking rules, kinsoku). */
 const NO_START = /^[、。，．）」』】〕！？：・ー）)\].,!?:;]/;
 /** Characters that may not end a line. */
-const NO_END = /[（「『【〔(\[]$/;
+const NO_END = /[（「『【〔([]$/;
 
 /** The approximate width of a string in px: CJK characters are a full em, Latin ones about 0.6 em (generous, so text never overflows). */
 export function measureText(text: string, fontSize: number): number {

@@ -45,7 +45,11 @@ export function pathTo(target: string, root: string, answers: AnswerMap): string
       for (let at: string | null | undefined = id; at && at !== root; at = parents.get(at)) steps.unshift(at);
       return steps;
     }
-    for (const next of answers[id] ?? []) if (!parents.has(next)) (parents.set(next, id), queue.push(next));
+    for (const next of answers[id] ?? []) {
+      if (parents.has(next)) continue;
+      parents.set(next, id);
+      queue.push(next);
+    }
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales';
 import { layoutFlowchart, type FlowchartLayout } from './layout';
 import { reachableFrom } from './graph';
 import { buildNotices, type Notice, type StatusWord } from '../notices';
+import { routes, type LinkTo } from '../routes';
 
 export interface LinkView {
   label: string;
@@ -46,11 +47,11 @@ export interface FlowchartView {
   nodeHref: Record<string, string | undefined>;
 }
 
-/** Builds everything the flowchart components render; URLs come from the caller (`guideHref` undefined = no guide pages yet). */
+/** Builds everything the flowchart components render; `link` turns routes into the page's hrefs. */
 export function buildFlowchartView(
   dataset: Dataset,
   locale: Locale,
-  hrefs: { framework: (id: string) => string; guide?: ((id: string) => string) | undefined },
+  link: LinkTo,
   /** Words for statuses in notices (the page passes its translations; ids by default). */
   statusWord: StatusWord = (status) => status,
 ): FlowchartView {
@@ -73,13 +74,13 @@ export function buildFlowchartView(
         answers: node.answers.map((a) => ({ label: a.label[locale], next: a.next, href: `#node-${a.next}`, inline: false })),
       });
     } else {
-      const guide = node.guide && hrefs.guide ? { label: useCases.get(node.guide) ?? node.guide, href: hrefs.guide(node.guide) } : undefined;
+      const guide = node.guide ? { label: useCases.get(node.guide) ?? node.guide, href: link(routes.guide(node.guide)) } : undefined;
       results[id] = {
         id,
         title: node.title[locale],
         only: node.only,
         reasons: node.reasons.map((r) => r[locale]),
-        frameworks: node.frameworks.map((f) => ({ label: names.get(f) ?? f, href: hrefs.framework(f) })),
+        frameworks: node.frameworks.map((f) => ({ label: names.get(f) ?? f, href: link(routes.framework(f)) })),
         ...(guide ? { guide } : {}),
         notices: buildNotices(dataset, node.basis, locale, statusWord),
       };
@@ -91,7 +92,10 @@ export function buildFlowchartView(
   for (const answer of questions.flatMap((q) => q.answers)) {
     const number = numbers.get(answer.next);
     if (number) answer.nextNumber = number;
-    else if (results[answer.next] && !written.has(answer.next)) (answer.inline = true), written.add(answer.next);
+    else if (results[answer.next] && !written.has(answer.next)) {
+      answer.inline = true;
+      written.add(answer.next);
+    }
   }
 
   const layout = layoutFlowchart(

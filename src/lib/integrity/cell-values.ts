@@ -2,7 +2,7 @@ import type { ParsedContent } from '../dataset/parsed';
 import type { Problem } from '../problems';
 import { suggestId } from './suggest';
 
-/** A cell's value must fit its feature's kind: a status, one of the levels, or some of the options. */
+/** A cell's value must fit its feature's kind: a status, one of the levels, or some of the options, and nothing else. */
 export function checkCellValues(content: ParsedContent): Problem[] {
   const features = new Map(content.features.map((f) => [f.id, f.data]));
   const problems: Problem[] = [];
@@ -10,7 +10,13 @@ export function checkCellValues(content: ParsedContent): Problem[] {
     const feature = features.get(cell.id);
     if (!feature) continue;
     const at = { file: cell.file, entry: cell.id };
-    const { status, level, values } = cell.data;
+    const { status, level, values, more } = cell.data;
+    if (feature.kind !== 'rating' && level) {
+      problems.push({ ...at, field: 'level', message: `does not apply to the ${feature.kind} feature "${cell.id}"`, hint: feature.kind === 'support' ? 'Use `status`.' : 'Use `values`.' });
+    }
+    if (feature.kind !== 'options' && (values || more)) {
+      problems.push({ ...at, field: values ? 'values' : 'more', message: `does not apply to the ${feature.kind} feature "${cell.id}"`, hint: feature.kind === 'support' ? 'Use `status`.' : 'Use `level`.' });
+    }
     if (feature.kind === 'support' && !status) {
       problems.push({ ...at, field: 'status', message: `is required for the support feature "${cell.id}"` });
     }

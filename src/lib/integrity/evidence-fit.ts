@@ -63,7 +63,7 @@ export function checkEvidenceFit(content: ParsedContent): Problem[] {
       problems.push({ ...at('verdict'), message: 'new is only for cells the report does not cover', hint: 'Use confirmed, refined or contradicted.' });
     }
     const cell = cells.get(`${item.framework}/${data.feature}`);
-    if (covered && cell && data.verdict === 'confirmed' && showsValue(data) && differsFromReport(data, cell)) {
+    if (covered && cell && showsValue(cell) && data.verdict === 'confirmed' && showsValue(data) && differsFromReport(data, cell)) {
       const shown = data.status ?? data.level ?? data.values?.join(', ');
       const report = cell.status ?? cell.level ?? cell.values?.join(', ');
       problems.push({

@@ -2,15 +2,22 @@ import type { ParsedContent } from '../dataset/parsed';
 import type { Problem } from '../problems';
 import { CATEGORIES } from '../../schemas/feature';
 import { suggestId } from './suggest';
+import type { YamlSource } from '../content/sources';
 
-/** Every id that one entry uses to point at another must exist. */
+/**
+ * Every id that one entry uses to point at another must exist. Ids of a kind whose file could not
+ * be read are not checked: its syntax error is the one problem to fix.
+ */
 export function checkUnknownReferences(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
   const { frameworks, features } = content.declared;
   const useCases = new Set(content.useCases.map((u) => u.id));
   const nodes = new Set(content.flowchart?.nodes.map((n) => n.id) ?? []);
+  const sourceOf: Record<string, YamlSource> = { feature: 'features', 'use case': 'useCases', node: 'flowchart', category: 'categories' };
 
   const expect = (known: Set<string>, what: string, id: string, at: Omit<Problem, 'message'>) => {
+    const source = sourceOf[what];
+    if (source && content.unreadSources.has(source)) return;
     if (!known.has(id)) problems.push({ ...at, message: `unknown ${what} "${id}"`, hint: suggestId(id, known) });
   };
 

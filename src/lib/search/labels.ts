@@ -1,6 +1,15 @@
 // The strings the search scripts show, built once on the server and handed over as `data-i18n` JSON.
-import type { Translate } from '../../i18n';
 import { PAGE_TYPES, type PageType } from '../page-types';
+
+/** The UI string keys this module reads; the caller's translator (src/i18n) must know them all. */
+type SearchLabelKey =
+  | 'search.loading'
+  | 'search.noIndex'
+  | 'search.count.one'
+  | 'search.count.other'
+  | 'search.none'
+  | 'search.sections'
+  | `search.type.${PageType}`;
 
 export interface SearchLabels {
   loading: string;
@@ -13,7 +22,7 @@ export interface SearchLabels {
 }
 
 /** Collects the search UI's strings in one locale. */
-export function buildSearchLabels(t: Translate): SearchLabels {
+export function buildSearchLabels(t: (key: SearchLabelKey) => string): SearchLabels {
   return {
     loading: t('search.loading'),
     noIndex: t('search.noIndex'),

@@ -1,8 +1,10 @@
 import type { Dataset } from '../dataset/types';
+import type { Feature } from '../../schemas/feature';
 import type { Locale } from '../i18n/locales';
-import { viewStatus } from './legend';
+import { buildCombinationRows } from './integrations';
 import { buildColumns, buildMatrixTable, type LinkTo } from './matrix';
 import { listPairs } from './pairs';
+import { routes } from '../routes';
 
 /** The report's four summary tables, in its order. */
 export const SUMMARY_TABLES = ['parallelism', 'features', 'usability', 'performance'] as const;
@@ -21,19 +23,16 @@ export function buildComparePage(dataset: Dataset, locale: Locale, link: LinkTo)
       link,
     ),
   );
-  const extra = buildMatrixTable(dataset, 'other', dataset.features.filter((f) => !f.summary), frameworks, locale, link);
-  const integrations = dataset.integrations.map((i) => ({
-    id: i.id,
-    label: i.label[locale],
-    cell: viewStatus(i.status),
-    note: i.note[locale],
-    frameworks: buildColumns(dataset, link, i.frameworks),
-  }));
+  const beyond = (f: Feature) => tableOf.get(f.category) === 'beyond-report';
+  const extra = buildMatrixTable(dataset, 'other', dataset.features.filter((f) => !f.summary && !beyond(f)), frameworks, locale, link);
+  // Rows the report does not cover (licence, hardware, RL methods...): their own table, after the report's.
+  const later = buildMatrixTable(dataset, 'beyond-report', dataset.features.filter(beyond), frameworks, locale, link);
+  const integrations = buildCombinationRows(dataset, locale, link);
   return {
     columns: buildColumns(dataset, link),
-    tables: [...summary, extra],
+    tables: [...summary, extra, ...(later.rows.length ? [later] : [])],
     integrations,
-    pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(`/compare/${pair.slug}/`) })),
+    pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(routes.pair(pair.slug)) })),
     /** Support features offered as "must support" choices. */
     mustChoices: dataset.features.filter((f) => f.kind === 'support').map((f) => ({ id: f.id, label: f.label[locale] })),
   };

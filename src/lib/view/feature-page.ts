@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
-import { buildColumns, type LinkTo } from './matrix';
+import { buildColumns } from './matrix';
+import { routes, type LinkTo } from '../routes';
 import { getCell, viewCell } from '../cells';
 import { statusIn } from '../layers';
 import { isSupported } from '../compare/filter-state';
@@ -19,22 +20,14 @@ export function buildFeaturePage(
   featureId: string,
   locale: Locale,
   link: LinkTo,
-  /** Routes of the site's sections: guide and flowchart links appear only once those sections exist. */
-  sectionRoutes: readonly string[],
 ) {
   const feature = dataset.features.find((f) => f.id === featureId);
   if (!feature) throw new Error(`unknown feature ${featureId}`);
   const category = dataset.categories.find((c) => c.id === feature.category);
-  const guides = sectionRoutes.includes('/guides/')
-    ? dataset.useCases.filter((u) => u.features.includes(featureId)).map((u) => ({ id: u.id, label: u.label[locale], href: link(`/guides/${u.id}/`) }))
-    : [];
-  const questions = sectionRoutes.includes('/choose/')
-    ? dataset.flowchart.nodes.flatMap((node) =>
-        node.type === 'question' && node.features.includes(featureId)
-          ? [{ id: node.id, label: node.question[locale], href: `${link('/choose/')}#node-${node.id}` }]
-          : [],
-      )
-    : [];
+  const guides = dataset.useCases.filter((u) => u.features.includes(featureId)).map((u) => ({ id: u.id, label: u.label[locale], href: link(routes.guide(u.id)) }));
+  const questions = dataset.flowchart.nodes.flatMap((node) =>
+    node.type === 'question' && node.features.includes(featureId) ? [{ id: node.id, label: node.question[locale], href: `${link(routes.choose)}#node-${node.id}` }] : [],
+  );
   const who: WhoSupports[] =
     feature.kind === 'support'
       ? LAYER_VIEWS.map((view) => {
@@ -69,7 +62,7 @@ export function buildFeatureIndex(dataset: Dataset, locale: Locale, link: LinkTo
       label: category.label[locale],
       features: dataset.features
         .filter((f) => f.category === category.id)
-        .map((f) => ({ id: f.id, label: f.label[locale], description: f.description[locale], href: link(`/features/${f.id}/`) })),
+        .map((f) => ({ id: f.id, label: f.label[locale], description: f.description[locale], href: link(routes.feature(f.id)) })),
     }))
     .filter((group) => group.features.length > 0);
 }

@@ -7,13 +7,14 @@ import { buildNotices } from '../notices';
 function countNotices(dataset: Dataset, framework: Dataset['frameworks'][number], locale: Locale): number {
   return [...framework.summary.strengths, ...framework.summary.bestFor].filter((item) => buildNotices(dataset, item.basis, locale, (s) => s).length > 0).length;
 }
+import { routes, type LinkTo } from '../routes';
 
-/** Card data for every framework, in table order; the caller supplies URL and wording. */
+/** Card data for every framework, in table order; the caller supplies the link builder and wording. */
 export function buildFrameworkCards(
   dataset: Dataset,
   locale: Locale,
   options: {
-    href: (id: string) => string;
+    link: LinkTo;
     stars: (count: string, date: string) => string;
     text: 'tagline' | 'concept';
     /** Where the summary with its notices is read, and the line saying how many items have one. */
@@ -27,9 +28,10 @@ export function buildFrameworkCards(
   return dataset.frameworks.map((f) => ({
     id: f.id,
     name: f.name,
-    href: options.href(f.id),
+    inReport: f.inReport,
+    href: options.link(routes.framework(f.id)),
     tagline: f[options.text][locale],
-    stars: options.stars(f.stars.label, formatDate(f.stars.asOf, locale)),
+    stars: f.stars ? options.stars(f.stars.label, formatDate(f.stars.asOf, locale)) : undefined,
     strengths: f.summary.strengths.map((s) => s[locale]),
     bestFor: f.summary.bestFor.map((s) => s[locale]),
     ...noticeLine(f),

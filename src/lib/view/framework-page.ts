@@ -26,6 +26,7 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale,
     return { id: feature.id, label: feature.label[locale], cell: viewCell(getCell(dataset, id, feature.id), feature, locale, dataset.report.surveyDate) };
   };
   const parallelism = dataset.features.filter((f) => f.category === 'parallelism').map((f) => row(f.id));
+  const tableOf = new Map(dataset.categories.map((c) => [c.id, c.table]));
   return {
     framework,
     /** Rows the report covers come first; rows it is silent on follow. */
@@ -33,13 +34,15 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale,
     moe: row('moe'),
     /** Every other compared row, by category, so every cell (and its evidence) is on the page. */
     others: dataset.categories
-      .filter((c) => c.id !== 'parallelism')
+      .filter((c) => c.id !== 'parallelism' && c.table !== 'beyond-report')
       .map((c): FeatureGroup => ({
         id: c.id,
         label: c.label[locale],
         rows: dataset.features.filter((f) => f.category === c.id && f.id !== 'moe').map((f) => row(f.id)),
       }))
       .filter((group) => group.rows.length > 0),
+    /** Rows the report does not cover (licence, hardware, RL methods...), from evidence alone. */
+    beyondReport: dataset.features.filter((f) => tableOf.get(f.category) === 'beyond-report').map((f) => row(f.id)),
     configurations: dataset.configurations.filter((c) => c.framework === id),
     /** The report's closing summary, each item with the notices of newer evidence on its basis. */
     summary: {
@@ -50,4 +53,3 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale,
   };
 }
 
-export type FrameworkPage = ReturnType<typeof buildFrameworkPage>;

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { getCell, viewCell, type CellView } from '../cells';
 import { parseBasisRef } from '../basis';
 import { buildNotices, guideBasis, type Notice, type StatusWord } from '../notices';
+import { routes, type LinkTo } from '../routes';
 
 /** A framework named by a guide, with where it links. */
 export interface FrameworkRef { id: string; name: string; href: string }
@@ -25,12 +26,12 @@ export interface GuidePage {
   basis: { id: string; label: string; href: string; cell: CellView }[];
 }
 
-/** Builds a guide's view from its use case; `featureHref` links a feature (or falls back to a framework page). */
+/** Builds a guide's view from its use case. */
 export function buildGuidePage(
   dataset: Dataset,
   id: string,
   locale: Locale,
-  hrefs: { framework: (id: string) => string; feature: (feature: string, framework: string) => string },
+  link: LinkTo,
   statusWord: StatusWord,
 ): GuidePage {
   const useCase = dataset.useCases.find((u) => u.id === id);
@@ -38,7 +39,7 @@ export function buildGuidePage(
   const ref = (frameworkId: string): FrameworkRef => ({
     id: frameworkId,
     name: dataset.frameworks.find((f) => f.id === frameworkId)?.name ?? frameworkId,
-    href: hrefs.framework(frameworkId),
+    href: link(routes.framework(frameworkId)),
   });
   const page: GuidePage = {
     id,
@@ -51,7 +52,7 @@ export function buildGuidePage(
       const feature = r.basis[0] ? parseBasisRef(r.basis[0]).feature : undefined;
       return {
         text: r[locale],
-        href: feature ? hrefs.feature(feature, useCase.first) : hrefs.framework(useCase.first),
+        href: link(feature ? routes.feature(feature) : routes.framework(useCase.first)),
         notices: buildNotices(dataset, r.basis, locale, statusWord),
       };
     }),
@@ -61,7 +62,7 @@ export function buildGuidePage(
       return {
         id: featureId,
         label: feature.label[locale],
-        href: hrefs.feature(featureId, useCase.first),
+        href: link(routes.feature(featureId)),
         cell: viewCell(getCell(dataset, useCase.first, featureId), feature, locale, dataset.report.surveyDate),
       };
     }),
@@ -77,11 +78,11 @@ export function buildGuidePage(
 }
 
 /** The use cases grouped for the guides index: personas first, then special purposes. */
-export function groupGuides(dataset: Dataset, locale: Locale, href: (id: string) => string) {
+export function groupGuides(dataset: Dataset, locale: Locale, link: LinkTo) {
   const item = (u: Dataset['useCases'][number]) => ({
     id: u.id,
     label: u.label[locale],
-    href: href(u.id),
+    href: link(routes.guide(u.id)),
     first: dataset.frameworks.find((f) => f.id === u.first)?.name ?? u.first,
     only: u.only,
     alternative: u.alternative ? dataset.frameworks.find((f) => f.id === u.alternative!.framework)?.name : undefined,

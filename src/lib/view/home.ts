@@ -1,13 +1,14 @@
 import type { Dataset } from '../dataset/types';
 import type { Locale } from '../i18n/locales';
+import { routes, type LinkTo } from '../routes';
 import { buildClaim, type StatusWord } from '../notices';
 
 /** The summary rows of the home page: each framework's strengths, weaknesses and best use, each with its notices. */
-export function buildSummaryRows(dataset: Dataset, locale: Locale, href: (id: string) => string, statusWord: StatusWord) {
+export function buildSummaryRows(dataset: Dataset, locale: Locale, link: LinkTo, statusWord: StatusWord) {
   return dataset.frameworks.map((f) => ({
     id: f.id,
     name: f.name,
-    href: href(f.id),
+    href: link(routes.framework(f.id)),
     strengths: f.summary.strengths.map((s) => buildClaim(dataset, s, locale, statusWord)),
     weaknesses: f.summary.weaknesses.map((s) => buildClaim(dataset, s, locale, statusWord)),
     bestFor: f.summary.bestFor.map((s) => buildClaim(dataset, s, locale, statusWord)),

@@ -5,7 +5,8 @@ import { getCell, viewCell, type CellView } from '../cells';
 import type { LayerView } from '../layer-view';
 
 /** Builds an href for a locale-free route (pages pass `link` bound to their locale). */
-export type LinkTo = (route: string) => string;
+export type { LinkTo } from '../routes';
+import { routes, type LinkTo } from '../routes';
 
 /** A footnote marker in a cell and the ids that tie it to its note below the table. */
 export interface NoteRef {
@@ -60,7 +61,7 @@ export interface FrameworkColumn {
 /** Framework columns: all in `order`, or the given ids in the given order. */
 export function buildColumns(dataset: Dataset, link: LinkTo, only?: readonly string[]): FrameworkColumn[] {
   const ids = only ?? dataset.frameworks.map((f) => f.id);
-  return ids.map((id) => ({ id, name: dataset.frameworks.find((f) => f.id === id)?.name ?? id, href: link(`/frameworks/${id}/`) }));
+  return ids.map((id) => ({ id, name: dataset.frameworks.find((f) => f.id === id)?.name ?? id, href: link(routes.framework(id)) }));
 }
 
 /**
@@ -83,7 +84,7 @@ export function buildMatrixTable(
     anchor: only(feature.id) === 'report' ? `${feature.id}-report` : feature.id,
     ...(only(feature.id) ? { only: only(feature.id)! } : {}),
     label: feature.label[locale],
-    href: link(`/features/${feature.id}/`),
+    href: link(routes.feature(feature.id)),
     cells: frameworks.map((fw): MatrixCell => {
       const cell = getCell(dataset, fw, feature.id);
       const view = viewCell(cell, feature, locale, dataset.report.surveyDate);

@@ -2,7 +2,9 @@
 // the index of this page's language (Pagefind reads `<html lang>`), and renders results safely.
 import { splitExcerpt } from '../../lib/search/excerpt';
 import { typeFilter } from '../../lib/search/query';
-import { SEARCH_RANKING } from '../../lib/search/ranking';
+import { SEARCH_OPTIONS } from '../../lib/search/ranking';
+import { rankedSearch, type RawResult } from '../../lib/search/rank';
+import type { SearchNames } from '../../lib/search/names';
 import type { PageType } from '../../lib/page-types';
 import type { SearchLabels } from '../../lib/search/labels';
 
@@ -12,9 +14,11 @@ interface PagefindResultData {
   meta: { title?: string; type?: string };
   sub_results: { title: string; url: string; anchor?: unknown }[];
 }
+type Found = { results: RawResult<PagefindResultData>[] };
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(term: string, options: object, ms: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string | null, options: object): Promise<Found>;
+  debouncedSearch(term: string, options: object, ms: number): Promise<Found | null>;
 }
 
 /** Strings the UI shows, read from the element's `data-i18n` JSON. */
@@ -22,6 +26,7 @@ export type Labels = SearchLabels;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
+let names: Promise<SearchNames> | undefined;
 let loaded = false;
 
 /** True once Pagefind has loaded (no "loading" message needed any more). */
@@ -30,7 +35,7 @@ export const isLoaded = (): boolean => loaded;
 /** Imports `<base>pagefind/pagefind.js` once; rejects where no index was built (astro dev). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24, ranking: SEARCH_RANKING });
+    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, ...SEARCH_OPTIONS });
     loaded = true;
     return pagefind;
   });
@@ -41,10 +46,17 @@ export function loadPagefind(): Promise<Pagefind> {
  * when a newer query superseded this one. */
 export async function search(q: string, types: readonly PageType[], limit: number): Promise<{ total: number; results: PagefindResultData[] } | null> {
   const pagefind = await loadPagefind();
+  // Framework names for the re-ranking; without them (a failed fetch) results keep Pagefind's order.
+  names ??= fetch(`${base}search/names.json`).then((r) => (r.ok ? (r.json() as Promise<SearchNames>) : {}), () => ({}));
   const filters = typeFilter(types);
-  const found = await pagefind.debouncedSearch(q, filters ? { filters } : {}, 150);
+  const found = await rankedSearch(q, {
+    search: (term, options) => pagefind.debouncedSearch(term ?? '', options, 150),
+    lookup: (term, options) => pagefind.search(term, options),
+    ...(filters ? { filters } : {}),
+    names: await names,
+  });
   if (!found) return null;
-  return { total: found.results.length, results: await Promise.all(found.results.slice(0, limit).map((r) => r.data())) };
+  return { total: found.length, results: await Promise.all(found.slice(0, limit).map((r) => r.data())) };
 }
 
 /** Fills in `{name}` placeholders. */

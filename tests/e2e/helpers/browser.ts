@@ -1,5 +1,5 @@
-// Shared e2e helper: Debian's Chromium driven by playwright-core, and the built site (dist/ by
-// default) served on a free 127.0.0.1 port. Any `tests/e2e/*.e2e.ts` file can use it:
+// The one browser launcher of the tests: Debian's Chromium driven by playwright-core, and the built
+// site (dist/ by default) served by the one static server on a free 127.0.0.1 port. Any `tests/e2e/*.e2e.ts` file can use it:
 //
 //   const site = await openSite();           // in beforeAll
 //   const page = await site.newPage();       // a fresh context (options: colorScheme, javaScriptEnabled…)
@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../helpers/serve.ts';
+
+export { axeViolations, AXE_TAGS } from './axe.ts';
 
 /** Where Chromium lives; override with CHROMIUM_PATH. Installed by `apt-get install -y chromium`. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
