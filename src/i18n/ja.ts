@@ -4,6 +4,7 @@ import * as flowchart from './areas/flowchart';
 import * as guides from './areas/guides';
 import * as search from './areas/search';
 import * as evidence from './areas/evidence';
+import * as reading from './areas/reading';
 
 /** Japanese UI strings: a missing key is a type error. */
 export const ja = {
@@ -64,4 +65,5 @@ export const ja = {
   ...guides.ja,
   ...search.ja,
   ...evidence.ja,
+  ...reading.ja,
 } satisfies Record<UiKey, string>;

@@ -1,15 +1,28 @@
-// Heading links ("#" after each heading): still plain links to the section; with JavaScript a
-// click also copies the section's full URL and announces it in the page's aria-live region.
+// Anchor links ("#" after headings, table rows and cards): still plain links to their target, so a
+// click moves there and puts the #fragment in the address bar. With JavaScript a click also copies
+// the full URL, shows "Copied" on the link for a moment and announces it in the page's live region.
+const SHOWN_MS = 2000;
+
 document.addEventListener('click', (event) => {
-  const anchor = (event.target as Element | null)?.closest?.('a.heading-link');
-  if (!(anchor instanceof HTMLAnchorElement) || !navigator.clipboard) return;
+  const anchor = (event.target as Element | null)?.closest?.('a.heading-link, a.copy-link');
+  if (!(anchor instanceof HTMLAnchorElement)) return;
   const status = document.getElementById('heading-link-status');
+  const done = (ok: boolean) => {
+    if (status) status.textContent = (ok ? status.dataset.copied : status.dataset.failed) ?? '';
+    anchor.querySelector('.copied-badge')?.remove();
+    const badge = document.createElement('span');
+    badge.className = 'copied-badge';
+    badge.setAttribute('aria-hidden', 'true');
+    badge.textContent = (ok ? status?.dataset.done : status?.dataset.notDone) ?? '';
+    anchor.append(badge);
+    setTimeout(() => {
+      badge.remove();
+      if (status) status.textContent = '';
+    }, SHOWN_MS);
+  };
+  if (!navigator.clipboard) return done(false);
   navigator.clipboard.writeText(anchor.href).then(
-    () => {
-      if (!status) return;
-      status.textContent = status.dataset.copied ?? '';
-      setTimeout(() => (status.textContent = ''), 3000);
-    },
-    () => {},
+    () => done(true),
+    () => done(false),
   );
 });

@@ -1,6 +1,6 @@
 // <matrix-filter>: shows the filter form over tables that are complete without it, hides the
 // framework columns the reader unticks, marks the frameworks that support every "must" feature,
-// keeps that state in the URL (?fw=...&must=...), and turns row "#" links into copy-link buttons.
+// and keeps that state in the URL (?fw=...&must=...). Row "#" links are handled by heading-links.ts.
 import { findFrameworksMeeting, parseFilterState, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
 import type { Status } from '../schemas/status';
 
@@ -22,7 +22,6 @@ class MatrixFilter extends HTMLElement {
     this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
     form.addEventListener('change', () => this.apply(this.read(), true));
     form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
-    this.addEventListener('click', (event) => this.copy(event));
     form.hidden = false;
   }
 
@@ -65,22 +64,6 @@ class MatrixFilter extends HTMLElement {
         ? (this.dataset.msgCount ?? '').replace('{count}', String(meeting.length)).replace('{total}', String(state.frameworks.length)).replace('{names}', names.join(', '))
         : this.dataset.msgNone;
     status.textContent = message ?? '';
-  }
-
-  private async copy(event: Event) {
-    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a.copy-link');
-    if (!anchor) return;
-    event.preventDefault();
-    const url = new URL(anchor.getAttribute('href')!, location.href).href;
-    history.replaceState(null, '', url);
-    const live = this.querySelector('[data-copy-status]');
-    let message = this.dataset.msgCopied;
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      message = this.dataset.msgCopyFailed;
-    }
-    if (live) live.textContent = message ?? '';
   }
 }
 customElements.define('matrix-filter', MatrixFilter);
