@@ -1,6 +1,6 @@
 // <copy-code>: shows the copy button when JavaScript runs and copies the code block's text. The
 // button itself reads "Copied" for a moment, and the element's aria-live region announces it.
-const SHOWN_MS = 2000;
+const BUTTON_MS = 2000;
 
 class CopyCode extends HTMLElement {
   connectedCallback() {
@@ -26,7 +26,7 @@ class CopyCode extends HTMLElement {
         button.textContent = label;
         button.removeAttribute('data-copied');
         if (status) status.textContent = '';
-      }, SHOWN_MS);
+      }, BUTTON_MS);
     });
   }
 }

@@ -1,7 +1,7 @@
 // Anchor links ("#" after headings, table rows and cards): still plain links to their target, so a
 // click moves there and puts the #fragment in the address bar. With JavaScript a click also copies
 // the full URL, shows "Copied" on the link for a moment and announces it in the page's live region.
-const SHOWN_MS = 2000;
+const BADGE_MS = 2000;
 
 document.addEventListener('click', (event) => {
   const anchor = (event.target as Element | null)?.closest?.('a.heading-link, a.copy-link');
@@ -18,7 +18,7 @@ document.addEventListener('click', (event) => {
     setTimeout(() => {
       badge.remove();
       if (status) status.textContent = '';
-    }, SHOWN_MS);
+    }, BADGE_MS);
   };
   if (!navigator.clipboard) return done(false);
   navigator.clipboard.writeText(anchor.href).then(
