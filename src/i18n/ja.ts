@@ -58,7 +58,7 @@ export const ja = {
   'framework.configMatrixCaption': 'dp_replicate・dp_shard・tp_size・cp_sizeの組み合わせごとの対応',
   'framework.combination': '構成',
   'framework.supported': '対応',
-  'framework.notSupported': '非対応',
+  'framework.notSupported': '未対応',
   'report.silent': 'レポートに記載なし',
   ...compare.ja,
   ...flowchart.ja,
