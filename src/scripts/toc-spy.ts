@@ -1,20 +1,20 @@
-// <toc-spy>: marks the "On this page" link of the section being read with aria-current="true".
-// The current section is the last one whose heading has passed the top third of the viewport.
-class TocSpy extends HTMLElement {
-  connectedCallback() {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-    const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
-    let frame = 0;
-    const mark = () => {
-      frame = 0;
-      let current = -1;
-      targets.forEach((el, i) => {
-        if (el && el.getBoundingClientRect().top < innerHeight / 3) current = i;
-      });
-      links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
-    };
-    addEventListener('scroll', () => (frame ||= requestAnimationFrame(mark)), { passive: true });
-    mark();
-  }
-}
-customElements.define('toc-spy', TocSpy);
+// <toc-spy>: marks the "On this page" link of the section being read with aria-current="true":
+// the last section whose heading has passed the top third of the viewport.
+customElements.define(
+  'toc-spy',
+  class extends HTMLElement {
+    connectedCallback() {
+      const links = [...this.querySelectorAll('a')];
+      const mark = () => {
+        let current: Element | undefined;
+        for (const link of links) {
+          if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? innerHeight) < innerHeight / 3) current = link;
+          link.removeAttribute('aria-current');
+        }
+        current?.setAttribute('aria-current', 'true');
+      };
+      addEventListener('scroll', mark, { passive: true });
+      mark();
+    }
+  },
+);

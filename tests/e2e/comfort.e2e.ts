@@ -83,7 +83,7 @@ describe('sticky column headers', () => {
     })();
     await page.goto(site.url(`/compare/#${id}`));
     const seen = await page.evaluate((rowId) => {
-      const row = document.getElementById(rowId)!;
+      const row = document.getElementById(rowId) as HTMLTableRowElement;
       const header = row.closest('table')!.tHead!.getBoundingClientRect();
       return { below: row.getBoundingClientRect().top >= header.bottom - 1, background: getComputedStyle(row.cells[0]!).backgroundColor };
     }, id);
@@ -185,8 +185,13 @@ describe('copy feedback', () => {
     const href = (await link.getAttribute('href'))!;
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => link.locator('.copied-badge').textContent()).toBe('Copied');
-    expect(await link.locator('.copied-badge').isVisible()).toBe(true);
+    await expect.poll(() => link.getAttribute('data-copied')).toBe('Copied');
+    // Drawn next to the link, visibly: the badge is the link's ::after.
+    const badge = await link.evaluate((a) => {
+      const style = getComputedStyle(a, '::after');
+      return { content: style.content, display: style.display, opacity: getComputedStyle(a).opacity };
+    });
+    expect(badge).toEqual({ content: '"Copied"', display: 'block', opacity: '1' });
     expect(await page.textContent('#heading-link-status')).toBe('Link copied to the clipboard');
     expect(new URL(page.url()).hash).toBe(href);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

@@ -100,7 +100,7 @@ describe('<matrix-filter> on /compare/', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('heading-link-status')?.textContent !== '');
     expect(await page.textContent('#heading-link-status')).toBe('Link copied to the clipboard');
-    expect(await page.textContent('tr#moe a.copy-link .copied-badge')).toBe('Copied');
+    expect(await page.getAttribute('tr#moe a.copy-link', 'data-copied')).toBe('Copied');
     expect(await page.evaluate(() => document.querySelector('tr#moe')?.matches(':target'))).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/compare/#moe`);
     expect(new URL(page.url()).hash).toBe('#moe');
