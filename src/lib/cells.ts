@@ -22,6 +22,8 @@ export interface CellView {
   note?: string;
   /** The report says nothing about this cell. */
   silent: boolean;
+  /** False where the report does not cover the cell (its framework or feature): evidence alone gives its value. */
+  covered: boolean;
   /** Newer public evidence about the cell, newest first. */
   evidence: EvidenceView[];
   /** The evidence whose status differs from the report's, shown beside it. */
@@ -35,6 +37,11 @@ export interface EvidenceView {
   id: string;
   verdict: Evidence['verdict'];
   status?: Status;
+  /** Level id or option ids the entry shows (qualitative rows), for `data-current-level` / `data-current-values`. */
+  valueIds?: string;
+  /** The level or options the entry shows, in the locale. */
+  value?: string;
+  detail?: string;
   date: string;
   dateKind: Evidence['dateKind'];
   url: string;
@@ -42,7 +49,14 @@ export interface EvidenceView {
   summary: string;
 }
 
-function viewEvidence(entry: Evidence, locale: Locale): EvidenceView {
+function labelValue(feature: Feature, locale: Locale, level?: string, values?: string[], more = false): string | undefined {
+  if (level) return feature.levels?.[level]?.label[locale] ?? level;
+  if (!values) return undefined;
+  const labels = values.map((id) => feature.options?.[id]?.label[locale] ?? id);
+  return joinList(labels, locale) + (more ? (locale === 'ja' ? '等' : ', etc.') : '');
+}
+
+function viewEvidence(entry: Evidence, feature: Feature, locale: Locale): EvidenceView {
   const view: EvidenceView = {
     id: `${entry.framework}-${entry.id}`,
     verdict: entry.verdict,
@@ -53,6 +67,10 @@ function viewEvidence(entry: Evidence, locale: Locale): EvidenceView {
     summary: entry.summary[locale],
   };
   if (entry.status) view.status = entry.status;
+  const valueIds = entry.level ?? entry.values?.join(' ');
+  const value = labelValue(feature, locale, entry.level, entry.values);
+  if (valueIds && value) Object.assign(view, { valueIds, value });
+  if (entry.detail) view.detail = entry.detail[locale];
   return view;
 }
 
@@ -63,22 +81,17 @@ export function viewCell(cell: SupportCell, feature: Feature, locale: Locale): C
     feature: cell.feature,
     kind: feature.kind,
     estimated: cell.estimated,
-    silent: !cell.report.summary && !cell.report.detail,
-    evidence: cell.evidence.map((entry) => viewEvidence(entry, locale)),
+    silent: cell.covered && !cell.report.summary && !cell.report.detail,
+    covered: cell.covered,
+    evidence: cell.evidence.map((entry) => viewEvidence(entry, feature, locale)),
     sources: cell.sources,
   };
-  const current = findCurrentEvidence(cell.status, cell.evidence);
-  if (current) view.current = viewEvidence(current, locale);
+  const current = findCurrentEvidence(cell);
+  if (current) view.current = viewEvidence(current, feature, locale);
   if (cell.status) view.status = cell.status;
-  if (cell.level) {
-    view.valueIds = cell.level;
-    view.value = feature.levels?.[cell.level]?.label[locale] ?? cell.level;
-  }
-  if (cell.values) {
-    view.valueIds = cell.values.join(' ');
-    const labels = cell.values.map((id) => feature.options?.[id]?.label[locale] ?? id);
-    view.value = joinList(labels, locale) + (cell.more ? (locale === 'ja' ? '等' : ', etc.') : '');
-  }
+  const valueIds = cell.level ?? cell.values?.join(' ');
+  const value = labelValue(feature, locale, cell.level, cell.values, cell.more);
+  if (valueIds && value) Object.assign(view, { valueIds, value });
   if (cell.detail) view.detail = cell.detail[locale];
   if (cell.note) view.note = cell.note[locale];
   return view;

@@ -44,6 +44,16 @@ export const supportExportSchema = z.strictObject({
         currentStatus: statusSchema
           .optional()
           .describe('Present where newer evidence shows another status than the report\'s `status` (which is kept as the report has it)'),
+        currentLevel: idSchema
+          .optional()
+          .describe('Present where evidence shows another level than the report\'s `level` (rating features)'),
+        currentValues: z
+          .array(idSchema)
+          .optional()
+          .describe('Present where evidence shows other options than the report\'s `values` (options features)'),
+        covered: z
+          .boolean()
+          .describe('False where the report does not cover the cell (its framework or feature): then only evidence gives its value'),
         evidence: z
           .array(z.strictObject({ id: idSchema, ...evidenceSchema.omit({ feature: true }).shape }))
           .describe('Newer public evidence about the cell, newest first, with verdict, date, URL and summary'),

@@ -24,6 +24,10 @@ export const featureSchema = z
     category: z.enum(CATEGORIES),
     kind: z.enum(FEATURE_KINDS).default('support'),
     summary: z.boolean().describe('True when the row is in one of the report\'s summary tables'),
+    inReport: z
+      .boolean()
+      .default(true)
+      .describe('False for a row the source report does not cover: its cells then come from evidence alone'),
     label: localized().describe('Row header'),
     description: localized().describe('What the feature is, in a sentence or two'),
     levels: z

@@ -5,6 +5,14 @@ import { idSchema, isoDateSchema, localized, urlSchema } from './common';
 export const frameworkSchema = z.strictObject({
   name: z.string().min(1).describe('Display name, the same in both languages'),
   order: z.number().int().describe('Position in lists and table columns'),
+  inReport: z
+    .boolean()
+    .default(true)
+    .describe('False for a framework the source report does not cover: its cells then come from evidence alone'),
+  officialUrls: z
+    .array(urlSchema)
+    .min(1)
+    .describe('URL prefixes of the framework\'s own docs, repository and blog: every evidence URL must start with one'),
   tagline: localized().describe('One line for cards and link previews'),
   repository: urlSchema.describe('Official source repository, as given in the report'),
   docs: urlSchema.describe('Documentation site, as given in the report'),

@@ -45,5 +45,15 @@ export const supportCellSchema = z
 /** A framework's support file: feature id -> cell. */
 export const supportFileSchema = z.record(idSchema, supportCellSchema);
 
-/** A cell as the dataset holds it: the validated data, its place, and the newer evidence about it (newest first). */
-export type SupportCell = z.infer<typeof supportCellSchema> & { framework: string; feature: string; evidence: Evidence[] };
+/**
+ * A cell as the dataset holds it: the validated data, its place, whether the report covers it, and
+ * the evidence about it (newest first). A cell the report does not cover (its framework or its
+ * feature has `inReport: false`) has no support-file entry and no report value: evidence alone
+ * gives its value.
+ */
+export type SupportCell = z.infer<typeof supportCellSchema> & {
+  framework: string;
+  feature: string;
+  covered: boolean;
+  evidence: Evidence[];
+};

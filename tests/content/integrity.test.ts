@@ -2,12 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read-content';
 import { buildDataset } from '../../src/lib/dataset/build-dataset';
 import { buildErrors, fixtureRoot } from '../helpers/fixtures';
+import { findCurrentEvidence } from '../../src/lib/evidence';
 
 describe('the minimal fixture', () => {
   it('is valid, so every bad fixture fails for its own reason only', () => {
     expect(buildErrors()).toBe('');
     const dataset = buildDataset(readContent(fixtureRoot()));
     expect(dataset.cells.alpha?.ddp?.status).toBe('full');
+  });
+});
+
+describe('a framework the report does not cover', () => {
+  it('gets a cell for every feature from its evidence alone', () => {
+    expect(buildErrors('not-covered')).toBe('');
+    const dataset = buildDataset(readContent(fixtureRoot('not-covered')));
+    const cells = dataset.cells.beta!;
+    expect(Object.keys(cells).sort()).toEqual(dataset.features.map((f) => f.id).sort());
+    for (const cell of Object.values(cells)) {
+      expect(cell).toMatchObject({ covered: false, report: {} });
+      expect(cell.status).toBeUndefined();
+    }
+    expect(findCurrentEvidence(cells.ddp!)?.status).toBe('full');
+    expect(findCurrentEvidence(cells['pipeline-parallelism']!)?.status).toBe('unknown');
   });
 });
 
@@ -108,7 +124,7 @@ describe('evidence', () => {
     expect(buildErrors('bad-evidence')).toMatchInlineSnapshot(`
       "Content check failed with 6 problems:
 
-      content/evidence/alpha.yaml -> bad-fields -> verdict: "refuted" is not one of confirmed, refined, contradicted
+      content/evidence/alpha.yaml -> bad-fields -> verdict: "refuted" is not one of confirmed, refined, contradicted, new
 
       content/evidence/alpha.yaml -> bad-fields -> date: must be a date written as YYYY-MM-DD
 
@@ -121,6 +137,27 @@ describe('evidence', () => {
         Hint: Use refined or contradicted.
 
       content/evidence/alpha.yaml -> no-status -> status: is required: "pipeline-parallelism" is a support feature
+      "
+    `);
+  });
+
+  it('is the only source of cells the report does not cover, and only there is it new', () => {
+    expect(buildErrors('bad-coverage')).toMatchInlineSnapshot(`
+      "Content check failed with 5 problems:
+
+      content/evidence/alpha.yaml -> ddp-new -> level: does not apply: "ddp" is a support feature
+        Hint: Use \`status\`.
+
+      content/evidence/alpha.yaml -> ddp-new -> verdict: new is only for cells the report does not cover
+        Hint: Use confirmed, refined or contradicted.
+
+      content/evidence/beta.yaml -> ddp-refined -> verdict: must be new: the report does not cover this cell, so there is nothing to confirm, refine or contradict
+
+      content/support/beta.yaml -> ddp: the report does not cover the framework "beta", so this cell cannot have a report value
+        Hint: Remove it and put what the sources show in content/evidence/beta.yaml (verdict: new).
+
+      content/evidence/beta.yaml -> pipeline-parallelism: the cell of "beta" for "pipeline-parallelism" is not covered by the report and has no evidence
+        Hint: Add an entry with verdict new; where the sources are silent, say which page was checked.
       "
     `);
   });

@@ -11,6 +11,7 @@ import { checkCellValues } from '../integrity/cell-values';
 import { checkDuplicates } from '../integrity/duplicates';
 import { checkProseParity } from '../integrity/prose-parity';
 import { checkEvidenceFit } from '../integrity/evidence-fit';
+import { checkCoverage } from '../integrity/coverage';
 import { checkFlowchartRoot } from '../integrity/flowchart-root';
 import { checkFlowchartReachable } from '../integrity/flowchart-reachable';
 import { checkFlowchartCycle } from '../integrity/flowchart-cycle';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   checkDuplicates,
   checkProseParity,
   checkEvidenceFit,
+  checkCoverage,
   checkFlowchartRoot,
   checkFlowchartReachable,
   checkFlowchartCycle,
@@ -37,22 +39,32 @@ export const RULES: Rule[] = [
   checkRedirects,
 ];
 
+/** The report-layer fields of a cell the report does not cover: no value, no report text. */
+const NOT_COVERED = { estimated: false, more: false, report: {}, sources: [] };
+
 function assemble(content: ParsedContent): Dataset {
   const frameworks = content.frameworks
     .map((f) => ({ id: f.id, ...f.data }))
     .sort((a, b) => a.order - b.order);
   const evidence = content.evidence.map((e) => ({ id: e.id, framework: e.framework, ...e.data }));
-  const cells: Dataset['cells'] = Object.fromEntries(frameworks.map((f) => [f.id, {}]));
-  for (const cell of content.support) {
-    const row = cells[cell.framework];
-    const about = evidence.filter((e) => e.framework === cell.framework && e.feature === cell.id);
-    if (row) row[cell.id] = { ...cell.data, framework: cell.framework, feature: cell.id, evidence: sortEvidence(about) };
+  const features = content.features.map((f) => ({ id: f.id, ...f.data }));
+  const support = new Map(content.support.map((cell) => [`${cell.framework}/${cell.id}`, cell.data]));
+  const cells: Dataset['cells'] = {};
+  for (const framework of frameworks) {
+    const row: Dataset['cells'][string] = (cells[framework.id] = {});
+    for (const feature of features) {
+      const covered = framework.inReport && feature.inReport;
+      const data = covered ? support.get(`${framework.id}/${feature.id}`) : NOT_COVERED;
+      if (!data) continue;
+      const about = evidence.filter((e) => e.framework === framework.id && e.feature === feature.id);
+      row[feature.id] = { ...data, framework: framework.id, feature: feature.id, covered, evidence: sortEvidence(about) };
+    }
   }
   return {
     report: content.report[0]!.data,
     frameworks,
     categories: content.categories.map((c) => ({ ...c.data, id: c.id as Category['id'] })),
-    features: content.features.map((f) => ({ id: f.id, ...f.data })),
+    features,
     cells,
     evidence,
     flowchart: {

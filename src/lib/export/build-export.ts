@@ -10,13 +10,16 @@ export function buildExportFile(dataset: Dataset, file: ExportFile): unknown {
   if (file === 'features') return { ...header, categories: dataset.categories, features: dataset.features };
   const cells = dataset.frameworks.flatMap((fw) =>
     dataset.features.map((feature) => {
-      const { framework, feature: featureId, evidence, ...cell } = dataset.cells[fw.id]![feature.id]!;
-      const current = findCurrentEvidence(cell.status, evidence);
+      const full = dataset.cells[fw.id]![feature.id]!;
+      const { framework, feature: featureId, evidence, ...cell } = full;
+      const current = findCurrentEvidence(full);
       return {
         framework,
         feature: featureId,
         ...cell,
         ...(current?.status ? { currentStatus: current.status } : {}),
+        ...(current?.level ? { currentLevel: current.level } : {}),
+        ...(current?.values ? { currentValues: current.values } : {}),
         evidence: evidence.map(({ framework: _fw, feature: _feature, ...entry }) => entry),
       };
     }),

@@ -1,29 +1,74 @@
 import type { ParsedContent } from '../dataset/parsed';
 import type { Problem } from '../problems';
+import { differsFromReport, showsValue } from '../evidence';
+import { isCovered } from './coverage';
+import { suggestId } from './suggest';
 
 /**
- * Evidence must fit the cell it is about: a status only for support features (and then required),
- * and a "confirmed" entry must show the same status as the report's cell.
+ * Evidence must fit the cell it is about: the value field of the feature's kind (a status is
+ * required on support rows), known level and option ids, verdict `new` exactly where the report
+ * does not cover the cell, and a `confirmed` entry showing the report's own value.
  */
 export function checkEvidenceFit(content: ParsedContent): Problem[] {
   const features = new Map(content.features.map((f) => [f.id, f.data]));
+  const frameworks = new Map(content.frameworks.map((f) => [f.id, f.data]));
   const cells = new Map(content.support.map((c) => [`${c.framework}/${c.id}`, c.data]));
   const problems: Problem[] = [];
   for (const item of content.evidence) {
-    const feature = features.get(item.data.feature);
+    const { data } = item;
+    const feature = features.get(data.feature);
+    const framework = frameworks.get(item.framework);
     if (!feature) continue;
-    const at = { file: item.file, entry: item.id, field: 'status' };
-    if (feature.kind === 'support' && !item.data.status) {
-      problems.push({ ...at, message: `is required: "${item.data.feature}" is a support feature` });
+    const at = (field: string) => ({ file: item.file, entry: item.id, field });
+    if (feature.kind === 'support' && !data.status) {
+      problems.push({ ...at('status'), message: `is required: "${data.feature}" is a support feature` });
     }
-    if (feature.kind !== 'support' && item.data.status) {
-      problems.push({ ...at, message: `does not apply: "${item.data.feature}" is a ${feature.kind} feature`, hint: 'Say what the source shows in the summary.' });
+    const misplaced = [
+      ['status', data.status !== undefined && feature.kind !== 'support'],
+      ['level', data.level !== undefined && feature.kind !== 'rating'],
+      ['values', data.values !== undefined && feature.kind !== 'options'],
+    ] as const;
+    for (const [field, wrong] of misplaced) {
+      if (wrong) {
+        problems.push({
+          ...at(field),
+          message: `does not apply: "${data.feature}" is a ${feature.kind} feature`,
+          hint: feature.kind === 'support' ? 'Use `status`.' : feature.kind === 'rating' ? 'Use `level`.' : 'Use `values`.',
+        });
+      }
     }
-    const cell = cells.get(`${item.framework}/${item.data.feature}`);
-    if (item.data.verdict === 'confirmed' && item.data.status && cell?.status && item.data.status !== cell.status) {
+    if (feature.kind === 'rating' && data.level !== undefined) {
+      const levels = Object.keys(feature.levels ?? {});
+      if (!levels.includes(data.level)) {
+        problems.push({ ...at('level'), message: `"${data.level}" is not one of ${levels.join(', ')}`, hint: suggestId(data.level, levels) });
+      }
+    }
+    if (feature.kind === 'options') {
+      const options = Object.keys(feature.options ?? {});
+      data.values?.forEach((value, i) => {
+        if (!options.includes(value)) {
+          problems.push({ ...at(`values[${i}]`), message: `"${value}" is not one of ${options.join(', ')}`, hint: suggestId(value, options) });
+        }
+      });
+    }
+    if (!framework) continue;
+    const covered = isCovered(framework, feature);
+    if (!covered && data.verdict !== 'new') {
       problems.push({
-        ...at,
-        message: `"${item.data.status}" differs from the report's "${cell.status}", so the verdict cannot be confirmed`,
+        ...at('verdict'),
+        message: `must be new: the report does not cover this cell, so there is nothing to confirm, refine or contradict`,
+      });
+    }
+    if (covered && data.verdict === 'new') {
+      problems.push({ ...at('verdict'), message: 'new is only for cells the report does not cover', hint: 'Use confirmed, refined or contradicted.' });
+    }
+    const cell = cells.get(`${item.framework}/${data.feature}`);
+    if (covered && cell && data.verdict === 'confirmed' && showsValue(data) && differsFromReport(data, cell)) {
+      const shown = data.status ?? data.level ?? data.values?.join(', ');
+      const report = cell.status ?? cell.level ?? cell.values?.join(', ');
+      problems.push({
+        ...at(data.status ? 'status' : data.level ? 'level' : 'values'),
+        message: `"${shown}" differs from the report's "${report}", so the verdict cannot be confirmed`,
         hint: 'Use refined or contradicted.',
       });
     }

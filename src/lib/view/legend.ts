@@ -3,7 +3,7 @@ import type { CellView } from '../cells';
 
 /** A cell view for a bare status, for legends and tables whose rows are not framework x feature cells. */
 export function viewStatus(status: Status): CellView {
-  return { framework: '', feature: '', kind: 'support', status, estimated: false, silent: false, evidence: [], sources: [] };
+  return { framework: '', feature: '', kind: 'support', status, estimated: false, silent: false, covered: true, evidence: [], sources: [] };
 }
 
 /** The legend's entries, in the statuses' order. */
