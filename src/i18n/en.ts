@@ -3,6 +3,7 @@ import * as flowchart from './areas/flowchart';
 import * as guides from './areas/guides';
 import * as search from './areas/search';
 import * as evidence from './areas/evidence';
+import * as reading from './areas/reading';
 
 /** English UI strings: this object defines the set of keys every locale must provide. */
 export const en = {
@@ -70,6 +71,7 @@ export const en = {
   ...guides.en,
   ...search.en,
   ...evidence.en,
+  ...reading.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -4,6 +4,7 @@ import * as flowchart from './areas/flowchart';
 import * as guides from './areas/guides';
 import * as search from './areas/search';
 import * as evidence from './areas/evidence';
+import * as reading from './areas/reading';
 
 /** Japanese UI strings: a missing key is a type error. */
 export const ja = {
@@ -64,11 +65,12 @@ export const ja = {
   'framework.configMatrixCaption': 'dp_replicate・dp_shard・tp_size・cp_sizeの組み合わせごとの対応',
   'framework.combination': '構成',
   'framework.supported': '対応',
-  'framework.notSupported': '非対応',
+  'framework.notSupported': '未対応',
   'report.silent': 'レポートに記載なし',
   ...compare.ja,
   ...flowchart.ja,
   ...guides.ja,
   ...search.ja,
   ...evidence.ja,
+  ...reading.ja,
 } satisfies Record<UiKey, string>;

@@ -1,6 +1,6 @@
 // <matrix-filter>: shows the filter form over tables that are complete without it, hides the
 // framework columns the reader unticks, marks the frameworks that support every "must" feature,
-// keeps that state in the URL (?fw=...&must=...), and turns row "#" links into copy-link buttons.
+// and keeps that state in the URL (?fw=...&must=...). Row "#" links are handled by heading-links.ts.
 // "Supports" follows the view shown: today's status (data-current-status where present, else
 // data-status) in the today view, the report's (data-status) with ?view=report.
 import { findFrameworksMeeting, parseFilterState, readCellStatus, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
@@ -29,7 +29,6 @@ class MatrixFilter extends HTMLElement {
     document.addEventListener(LAYER_VIEW_CHANGE, () => this.apply(this.state, false));
     form.addEventListener('change', () => this.apply(this.read(), true));
     form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
-    this.addEventListener('click', (event) => this.copy(event));
     form.hidden = false;
   }
 
@@ -81,22 +80,6 @@ class MatrixFilter extends HTMLElement {
         ? fillPlaceholders(this.dataset.msgCount ?? '', { count: meeting.length, total: state.frameworks.length, names: names.join(', ') })
         : this.dataset.msgNone;
     status.textContent = message ?? '';
-  }
-
-  private async copy(event: Event) {
-    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a.copy-link');
-    if (!anchor) return;
-    event.preventDefault();
-    const url = new URL(anchor.getAttribute('href')!, location.href).href;
-    history.replaceState(null, '', url);
-    const live = this.querySelector('[data-copy-status]');
-    let message = this.dataset.msgCopied;
-    try {
-      await navigator.clipboard.writeText(url);
-    } catch {
-      message = this.dataset.msgCopyFailed;
-    }
-    if (live) live.textContent = message ?? '';
   }
 }
 customElements.define('matrix-filter', MatrixFilter);

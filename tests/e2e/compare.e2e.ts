@@ -58,6 +58,7 @@ describe('<matrix-filter> on /compare/', () => {
   it('updates the URL as the reader changes the form, so the link reproduces the view', async () => {
     const page = await open('/ja/compare/?view=report');
     await page.waitForSelector('[data-filter-form]:not([hidden])');
+    await page.click('#filter > summary');
     await page.check('input[name="must"][value="pipeline-parallelism"]');
     expect(new URL(page.url()).search).toBe('?view=report&must=pipeline-parallelism');
     expect(await page.textContent('[data-filter-status]')).toMatch(/^選んだ機能すべてに対応しているのは、\d+つのうち1つです：DeepSpeed。$/);
@@ -75,14 +76,16 @@ describe('<matrix-filter> on /compare/', () => {
     await reopened.context().close();
   });
 
-  it('turns a row\'s # link into copy-link with a spoken confirmation', async () => {
+  it('turns a row\'s # link into copy-link with a visible and a spoken confirmation', async () => {
     const page = await open('/compare/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.waitForSelector('[data-filter-form]:not([hidden])');
     await page.focus('tr#moe a.copy-link');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent !== '');
-    expect(await page.textContent('[data-copy-status]')).toBe('Link copied to the clipboard.');
+    await page.waitForFunction(() => document.getElementById('heading-link-status')?.textContent !== '');
+    expect(await page.textContent('#heading-link-status')).toBe('Link copied to the clipboard');
+    expect(await page.getAttribute('tr#moe a.copy-link', 'data-copied')).toBe('Copied');
+    expect(await page.evaluate(() => document.querySelector('tr#moe')?.matches(':target'))).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/compare/#moe`);
     expect(new URL(page.url()).hash).toBe('#moe');
     await page.context().close();

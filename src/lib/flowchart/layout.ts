@@ -1,6 +1,8 @@
-// Lays out the flowchart with dagre at build time: boxes, wrapped text, edge polylines and a viewBox.
+// Lays out the flowchart with dagre at build time: boxes, wrapped text, edge labels and a viewBox;
+// edges are then routed orthogonally through their labels (route.ts).
 import { Graph, layout, type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { measureText, wrapBalanced } from './text';
+import { routeEdge } from './route';
 
 export interface LayoutNodeInput {
   id: string;
@@ -104,6 +106,7 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
     });
     return { id: node.id, kind: node.kind, box, title: place(text.title.lines, n.x!, box.y + padding, lineHeight, fontSize), links };
   });
+  const boxes = new Map(laidNodes.map((node) => [node.id, node.box]));
   const laidEdges: LaidOutEdge[] = edges.map((edge, i) => {
     const e = g.edge({ v: edge.from, w: edge.to, name: String(i) });
     const label = labels[i]!;
@@ -111,7 +114,7 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
     return {
       from: edge.from,
       to: edge.to,
-      points: (e.points ?? []).map((p) => ({ x: p.x, y: p.y })),
+      points: routeEdge(boxes.get(edge.from)!, boxes.get(edge.to)!, box),
       label: { lines: place(label.lines, e.x!, box.y + 2, labelLineHeight, labelFontSize), box },
     };
   });

@@ -18,9 +18,12 @@ export function measureText(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Splits text into unbreakable pieces: a Latin word with its trailing space, or a single CJK character. */
+const PHRASES = new Intl.Segmenter('ja', { granularity: 'word' });
+
+/** Splits text into unbreakable pieces: a Latin word with its trailing space, or a Japanese word
+ * (dictionary segmentation, so that 「パラメータ」 or 「以上」 never split); kinsoku marks join their neighbour. */
 function tokenize(text: string): string[] {
-  const raw = text.match(TOKEN) ?? [];
+  const raw = WIDE.test(text) ? [...PHRASES.segment(text)].map((s) => s.segment) : (text.match(TOKEN) ?? []);
   const tokens: string[] = [];
   for (const piece of raw) {
     const last = tokens.length - 1;
