@@ -148,10 +148,10 @@ describe('evidence', () => {
       content/evidence/alpha.yaml -> bad-fields -> summary.ja: the Japanese translation is missing
         Hint: Every text needs both \`en\` and \`ja\`.
 
+      content/evidence/alpha.yaml -> no-status -> status: is required: "pipeline-parallelism" is a support feature
+
       content/evidence/alpha.yaml -> says-partial -> status: "partial" differs from the report's "full", so the verdict cannot be confirmed
         Hint: Use refined or contradicted.
-
-      content/evidence/alpha.yaml -> no-status -> status: is required: "pipeline-parallelism" is a support feature
       "
     `);
   });

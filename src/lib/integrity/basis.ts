@@ -14,10 +14,11 @@ export function checkBasis(content: ParsedContent): Problem[] {
     basis.forEach((ref, i) => {
       const { framework, feature } = parseBasisRef(ref);
       const where = { ...at, field: `${field}[${i}]` };
-      if (framework !== undefined && !frameworks.has(framework)) {
+      if (framework !== undefined && !content.unreadSources.has('frameworks') && !frameworks.has(framework)) {
         problems.push({ ...where, message: `unknown framework "${framework}" in "${ref}"`, hint: suggestId(framework, frameworks) });
       }
-      if (!features.has(feature)) problems.push({ ...where, message: `unknown feature "${feature}" in "${ref}"`, hint: suggestId(feature, features) });
+      // A features file that could not be read is its own problem: no follow-on "unknown feature".
+      if (!content.unreadSources.has('features') && !features.has(feature)) problems.push({ ...where, message: `unknown feature "${feature}" in "${ref}"`, hint: suggestId(feature, features) });
     });
 
   for (const node of content.flowchart?.nodes ?? []) {

@@ -1,18 +1,16 @@
 import type { ParsedContent } from '../dataset/parsed';
 import type { Problem } from '../problems';
-import { differsFromReport, showsValue } from '../evidence';
 import { isCovered } from './coverage';
 import { suggestId } from './suggest';
 
 /**
  * Evidence must fit the cell it is about: the value field of the feature's kind (a status is
- * required on support rows), known level and option ids, verdict `new` exactly where the report
- * does not cover the cell, and a `confirmed` entry showing the report's own value.
+ * required on support rows), known level and option ids, and verdict `new` exactly where the report
+ * does not cover the cell (evidence-verdict.ts compares the value with the report's).
  */
 export function checkEvidenceFit(content: ParsedContent): Problem[] {
   const features = new Map(content.features.map((f) => [f.id, f.data]));
   const frameworks = new Map(content.frameworks.map((f) => [f.id, f.data]));
-  const cells = new Map(content.support.map((c) => [`${c.framework}/${c.id}`, c.data]));
   const problems: Problem[] = [];
   for (const item of content.evidence) {
     const { data } = item;
@@ -61,16 +59,6 @@ export function checkEvidenceFit(content: ParsedContent): Problem[] {
     }
     if (covered && data.verdict === 'new') {
       problems.push({ ...at('verdict'), message: 'new is only for cells the report does not cover', hint: 'Use confirmed, refined or contradicted.' });
-    }
-    const cell = cells.get(`${item.framework}/${data.feature}`);
-    if (covered && cell && showsValue(cell) && data.verdict === 'confirmed' && showsValue(data) && differsFromReport(data, cell)) {
-      const shown = data.status ?? data.level ?? data.values?.join(', ');
-      const report = cell.status ?? cell.level ?? cell.values?.join(', ');
-      problems.push({
-        ...at(data.status ? 'status' : data.level ? 'level' : 'values'),
-        message: `"${shown}" differs from the report's "${report}", so the verdict cannot be confirmed`,
-        hint: 'Use refined or contradicted.',
-      });
     }
   }
   return problems;
