@@ -14,7 +14,10 @@ import { readFileSync } from 'node:fs';
 
 // The inline pre-paint scripts (Base.astro: theme, data view) are not bundled, so Astro cannot hash them: hash them here.
 /** @type {(file: string) => `sha256-${string}`} */
-const hashScript = (file) => `sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`;
+const hashScript = (file) =>
+  `sha256-${createHash('sha256')
+    .update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+    .digest('base64')}`;
 const themeInitHash = hashScript('./src/scripts/theme-init.js');
 const viewInitHash = hashScript('./src/scripts/view-init.js');
 
@@ -23,13 +26,17 @@ const site = process.env.SITE_URL ?? 'https://llm-ft-guide.example.org';
 // BASE_PATH is normalised (`llm-ft` -> `/llm-ft/`) or refused with a message naming it.
 const base = normalizeBasePath(process.env.BASE_PATH);
 // Moved routes (content/redirects.yaml, checked against the built pages by the dataset).
-const redirects = buildRedirectMap(readRedirects(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content'), base);
+const redirects = buildRedirectMap(
+  readRedirects(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content'),
+  base,
+);
 const redirected = new Set(Object.keys(redirects));
 // A build of other content (tests, the benchmark) keeps its content cache apart, so it never leaves
 // entries from its folder behind for the next build of content/.
 const contentDir = process.env.CONTENT_DIR;
 const cacheDir =
-  process.env.ASTRO_CACHE_DIR ?? (contentDir ? `./node_modules/.astro-content/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
+  process.env.ASTRO_CACHE_DIR ??
+  (contentDir ? `./node_modules/.astro-content/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
 
 export default defineConfig({
   site,
@@ -61,7 +68,13 @@ export default defineConfig({
     // (it allows WebAssembly compilation only, not eval of JavaScript). See README, "Quality gates".
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash, viewInitHash] },
     },
   },

@@ -20,12 +20,16 @@ export interface NewFramework {
 export function addFramework(contentDir: string, { template, id, name, order = 1000 }: NewFramework): void {
   const at = (...parts: string[]) => join(contentDir, ...parts);
   const yaml = readFileSync(at('frameworks', `${template}.yaml`), 'utf8');
-  writeFileSync(at('frameworks', `${id}.yaml`), yaml.replace(/^name: .*$/m, `name: ${name}`).replace(/^order: .*$/m, `order: ${order}`));
+  writeFileSync(
+    at('frameworks', `${id}.yaml`),
+    yaml.replace(/^name: .*$/m, `name: ${name}`).replace(/^order: .*$/m, `order: ${order}`),
+  );
   for (const locale of ['en', 'ja'] as const) {
     const prose = readFileSync(at('frameworks', locale, `${template}.mdx`), 'utf8');
     writeFileSync(at('frameworks', locale, `${id}.mdx`), prose.replace(/^title: .*$/m, `title: ${name}`));
   }
   for (const folder of ['support', 'evidence']) {
-    if (existsSync(at(folder, `${template}.yaml`))) writeFileSync(at(folder, `${id}.yaml`), readFileSync(at(folder, `${template}.yaml`), 'utf8'));
+    if (existsSync(at(folder, `${template}.yaml`)))
+      writeFileSync(at(folder, `${id}.yaml`), readFileSync(at(folder, `${template}.yaml`), 'utf8'));
   }
 }

@@ -75,21 +75,28 @@ export async function run(n: number): Promise<Row> {
     pagesPerSecond: pages / seconds,
     pagefindBytes: existsSync(pagefind) ? dirBytes(pagefind) : undefined,
     // Everything the search UI fetches for one query (scripts/search-cost.ts), on the wire.
-    queryBytes: existsSync(join(pagefind, 'pagefind-entry.json')) ? (await measureQueryCost(join(ROOT, out))).wire : undefined,
+    queryBytes: existsSync(join(pagefind, 'pagefind-entry.json'))
+      ? (await measureQueryCost(join(ROOT, out))).wire
+      : undefined,
   };
 }
 
 const kb = (n: number | undefined) => (n === undefined ? 'n/a (no dist/pagefind)' : `${(n / 1024).toFixed(1)} KB`);
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n >= 4);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 4);
   const rows: Row[] = [];
   console.log('| frameworks | pages | build s | pages/s | Pagefind index | bytes per query |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const n of sizes.length ? sizes : [10, 100, 1000]) {
     const row = await run(n);
     rows.push(row);
-    console.log(`| ${row.frameworks} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${kb(row.pagefindBytes)} | ${kb(row.queryBytes)} |`);
+    console.log(
+      `| ${row.frameworks} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.pagesPerSecond.toFixed(1)} | ${kb(row.pagefindBytes)} | ${kb(row.queryBytes)} |`,
+    );
     if (!process.argv.includes('--keep')) rmSync(join(ROOT, '.tmp', `bench-${n}`), { recursive: true, force: true });
   }
 }

@@ -55,7 +55,11 @@ export function listHtml(dist: string, dir = dist): string[] {
   });
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Maps a URL in a page (absolute path with the base, or relative) to a file in dist. */
 function fileOf(dist: string, base: string, pagePath: string, url: string): string | undefined {
@@ -130,7 +134,8 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 
 export function measureSite(dist: string, base = '/'): PageBytes[] {
   // Astro's redirect stubs (a meta refresh, no styles or scripts) are not pages a reader stays on.
-  const isStub = (path: string) => /http-equiv="refresh"/i.test(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+  const isStub = (path: string) =>
+    /http-equiv="refresh"/i.test(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
   return listHtml(dist)
     .filter((path) => !isStub(path))
     .sort()
@@ -144,8 +149,13 @@ export function overBudget(rows: PageBytes[]): string[] {
     return [
       ...(['html', 'js', 'css'] as const)
         .filter((k) => row[k] > budget[k])
-        .map((k) => `${row.path} (${row.type}): ${k} ${row[k]} B gzip > budget ${budget[k]} B (${row.files.join(', ') || 'inline only'})`),
-      ...(row.rawHtml > budget.rawHtml ? [`${row.path} (${row.type}): html ${row.rawHtml} B uncompressed > budget ${budget.rawHtml} B`] : []),
+        .map(
+          (k) =>
+            `${row.path} (${row.type}): ${k} ${row[k]} B gzip > budget ${budget[k]} B (${row.files.join(', ') || 'inline only'})`,
+        ),
+      ...(row.rawHtml > budget.rawHtml
+        ? [`${row.path} (${row.type}): html ${row.rawHtml} B uncompressed > budget ${budget.rawHtml} B`]
+        : []),
     ];
   });
 }
@@ -153,20 +163,29 @@ export function overBudget(rows: PageBytes[]): string[] {
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 export function formatTable(rows: PageBytes[]): string {
-  const lines = ['| page | type | HTML KB | raw HTML KB | JS KB | CSS KB |', '| --- | --- | ---: | ---: | ---: | ---: |'];
-  for (const r of rows) lines.push(`| ${r.path} | ${r.type} | ${kb(r.html)} | ${kb(r.rawHtml)} | ${kb(r.js)} | ${kb(r.css)} |`);
+  const lines = [
+    '| page | type | HTML KB | raw HTML KB | JS KB | CSS KB |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows)
+    lines.push(`| ${r.path} | ${r.type} | ${kb(r.html)} | ${kb(r.rawHtml)} | ${kb(r.js)} | ${kb(r.css)} |`);
   return lines.join('\n');
 }
 
 /** Largest bytes per page type against the budget. */
 export function formatSummary(rows: PageBytes[]): string {
   const types = [...new Set(rows.map((r) => r.type))].sort();
-  const lines = ['| page type | pages | max HTML KB (budget) | max raw HTML KB (budget) | max JS KB (budget) | max CSS KB (budget) |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| page type | pages | max HTML KB (budget) | max raw HTML KB (budget) | max JS KB (budget) | max CSS KB (budget) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const type of types) {
     const of = rows.filter((r) => r.type === type);
     const max = (k: 'html' | 'rawHtml' | 'js' | 'css') => Math.max(...of.map((r) => r[k]));
     const b = budgetFor(type);
-    lines.push(`| ${type} | ${of.length} | ${kb(max('html'))} (${kb(b.html)}) | ${kb(max('rawHtml'))} (${kb(b.rawHtml)}) | ${kb(max('js'))} (${kb(b.js)}) | ${kb(max('css'))} (${kb(b.css)}) |`);
+    lines.push(
+      `| ${type} | ${of.length} | ${kb(max('html'))} (${kb(b.html)}) | ${kb(max('rawHtml'))} (${kb(b.rawHtml)}) | ${kb(max('js'))} (${kb(b.js)}) | ${kb(max('css'))} (${kb(b.css)}) |`,
+    );
   }
   return lines.join('\n');
 }

@@ -19,7 +19,12 @@ import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export interface FetchedFile { file: string; kind: 'ui' | 'pagefind' | 'index' | 'fragment' | 'filter' | 'names'; bytes: number; wire: number }
+export interface FetchedFile {
+  file: string;
+  kind: 'ui' | 'pagefind' | 'index' | 'fragment' | 'filter' | 'names';
+  bytes: number;
+  wire: number;
+}
 export interface QueryCost {
   lang: string;
   query: string;
@@ -41,7 +46,15 @@ const ROOT = process.cwd();
 const COMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 const wireOf = (file: string, data: Buffer) => (COMPRESSED.test(file) ? data.length : gzipSync(data).length);
 const kindOf = (file: string): FetchedFile['kind'] =>
-  file.includes('/fragment/') ? 'fragment' : file.includes('/index/') ? 'index' : file.includes('/filter/') ? 'filter' : file.endsWith('names.json') ? 'names' : 'pagefind';
+  file.includes('/fragment/')
+    ? 'fragment'
+    : file.includes('/index/')
+      ? 'index'
+      : file.includes('/filter/')
+        ? 'filter'
+        : file.endsWith('names.json')
+          ? 'names'
+          : 'pagefind';
 
 /** The search UI's JavaScript files (site-relative) that a page loads eagerly or on first search. */
 export function searchScripts(outDir: string, page: string): string[] {
@@ -52,7 +65,9 @@ export function searchScripts(outDir: string, page: string): string[] {
     if (seen.has(file) || !existsSync(join(outDir, file))) return;
     seen.add(file);
     const code = readFileSync(join(outDir, file), 'utf8');
-    const relative = [...code.matchAll(/(?:from\s*|import\s*\(\s*)["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => posix.join(posix.dirname(file), m[1]!));
+    const relative = [...code.matchAll(/(?:from\s*|import\s*\(\s*)["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) =>
+      posix.join(posix.dirname(file), m[1]!),
+    );
     const preload = [...code.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
     for (const next of [...relative, ...preload]) visit(next);
   };
@@ -63,12 +78,21 @@ export function searchScripts(outDir: string, page: string): string[] {
   return [...seen];
 }
 
-interface Instance { search(term: string | null, options?: object): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string }> }[] }> }
+interface Instance {
+  search(
+    term: string | null,
+    options?: object,
+  ): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string }> }[] }>;
+}
 
 /** Measures one query in one language against a built site. */
-export async function measureQueryCost(outDir: string, { lang = 'en', query = 'ZeRO-3', warmQueries = ['DeepSpeed', 'LoRA', 'dp_shard', 'pipeline'], shown = 8 } = {}): Promise<QueryCost> {
+export async function measureQueryCost(
+  outDir: string,
+  { lang = 'en', query = 'ZeRO-3', warmQueries = ['DeepSpeed', 'LoRA', 'dp_shard', 'pipeline'], shown = 8 } = {},
+): Promise<QueryCost> {
   const { runnerImport } = await import('vite');
-  const load = async <T>(path: string) => (await runnerImport<T>(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
+  const load = async <T>(path: string) =>
+    (await runnerImport<T>(join(ROOT, path), { configFile: false, logLevel: 'silent' })).module;
   const { rankedSearch } = await load<typeof import('../src/lib/search/rank.ts')>('src/lib/search/rank.ts');
   const { SEARCH_OPTIONS } = await load<typeof import('../src/lib/search/ranking.ts')>('src/lib/search/ranking.ts');
 
@@ -80,21 +104,30 @@ export async function measureQueryCost(outDir: string, { lang = 'en', query = 'Z
   };
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
-    const path = String(input instanceof Request ? input.url : input).split('?')[0]!.replace(/^\//, '');
+    const path = String(input instanceof Request ? input.url : input)
+      .split('?')[0]!
+      .replace(/^\//, '');
     try {
       return new Response(record(path));
     } catch {
       return new Response('not found', { status: 404 });
     }
   }) as typeof fetch;
-  Object.assign(globalThis, { document: { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null) } });
+  Object.assign(globalThis, {
+    document: {
+      currentScript: null,
+      querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null),
+    },
+  });
   try {
     const page = lang === 'en' ? 'index.html' : `${lang}/index.html`;
     for (const file of searchScripts(outDir, page)) record(file, 'ui');
     const started = performance.now();
     record('pagefind/pagefind.js');
     // A fresh module instance per measurement (the query string defeats the module cache): cold.
-    const pagefind = (await import(`${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?cost=${lang}-${Date.now()}`)) as { createInstance(o: object): Instance };
+    const pagefind = (await import(
+      `${pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href}?cost=${lang}-${Date.now()}`
+    )) as { createInstance(o: object): Instance };
     const instance = pagefind.createInstance({ basePath: '/pagefind/', ...SEARCH_OPTIONS });
     // As in the UI: without names.json (an older build) results keep Pagefind's order.
     const namesResponse = await fetch('/search/names.json');
@@ -138,8 +171,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** One Markdown row per measured query, plus the files of the first by kind. */
 export function formatCosts(costs: QueryCost[]): string {
-  const lines = ['| lang | query | files | stored | on the wire | cold ms | next query ms | warm ms |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
-  for (const c of costs) lines.push(`| ${c.lang} | ${c.query} | ${c.files.length} | ${kb(c.bytes)} | ${kb(c.wire)} | ${c.coldMs.toFixed(0)} | ${c.nextMs.toFixed(1)} | ${c.warmMs.toFixed(1)} |`);
+  const lines = [
+    '| lang | query | files | stored | on the wire | cold ms | next query ms | warm ms |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const c of costs)
+    lines.push(
+      `| ${c.lang} | ${c.query} | ${c.files.length} | ${kb(c.bytes)} | ${kb(c.wire)} | ${c.coldMs.toFixed(0)} | ${c.nextMs.toFixed(1)} | ${c.warmMs.toFixed(1)} |`,
+    );
   const first = costs[0];
   if (first) {
     lines.push('', `Files fetched for "${first.query}" (${first.lang}), on the wire:`);
@@ -159,7 +198,8 @@ const spread = (values: number[]) => {
 
 async function main(): Promise<void> {
   const [dist = join(ROOT, 'dist'), ...queries] = process.argv.slice(2);
-  if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) throw new Error(`no Pagefind index in ${dist}: run npm run build first`);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json')))
+    throw new Error(`no Pagefind index in ${dist}: run npm run build first`);
   const isJapanese = (q: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(q);
   const cases = queries.length
     ? queries.map((q) => ({ lang: isJapanese(q) ? 'ja' : 'en', query: q }))
@@ -182,9 +222,10 @@ async function main(): Promise<void> {
     for (const { q } of list) all.push(await measureQueryCost(dist, { lang, query: q, warmQueries: [] }));
     const wire = spread(all.map((c) => c.wire));
     const cold = spread(all.map((c) => c.coldMs));
-    console.log(`\n${lang}, ${all.length} queries of the relevance set: on the wire median ${kb(wire.median)}, max ${kb(wire.max)}; cold median ${cold.median.toFixed(0)} ms`);
+    console.log(
+      `\n${lang}, ${all.length} queries of the relevance set: on the wire median ${kb(wire.median)}, max ${kb(wire.max)}; cold median ${cold.median.toFixed(0)} ms`,
+    );
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
-

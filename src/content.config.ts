@@ -31,10 +31,14 @@ function rawFiles(name: string, extension: string, read: (root: string) => { fil
   };
 }
 
-const yamlFiles = (source: YamlSource) => rawFiles(`yaml-${source}`, '.yaml', (root) => readYamlSource(root, CONTENT_DIR, source));
+const yamlFiles = (source: YamlSource) =>
+  rawFiles(`yaml-${source}`, '.yaml', (root) => readYamlSource(root, CONTENT_DIR, source));
 
 const yamlCollections = Object.fromEntries(
-  (Object.keys(YAML_SOURCES) as YamlSource[]).map((source) => [source, defineCollection({ loader: yamlFiles(source) })]),
+  (Object.keys(YAML_SOURCES) as YamlSource[]).map((source) => [
+    source,
+    defineCollection({ loader: yamlFiles(source) }),
+  ]),
 ) as Record<YamlSource, ReturnType<typeof defineCollection>>;
 
 // MDX pages are rendered from these collections. Their front matter, their body (compiled and
@@ -56,7 +60,10 @@ function mdxPages(dir: string): Loader {
 const frameworkProse = defineCollection({ loader: mdxPages('frameworks') });
 const guides = defineCollection({ loader: mdxPages('guides') });
 const proseSources = defineCollection({
-  loader: rawFiles('prose-sources', '.mdx', (root) => [...readProse(root, CONTENT_DIR, 'frameworks'), ...readProse(root, CONTENT_DIR, 'guides')]),
+  loader: rawFiles('prose-sources', '.mdx', (root) => [
+    ...readProse(root, CONTENT_DIR, 'frameworks'),
+    ...readProse(root, CONTENT_DIR, 'guides'),
+  ]),
 });
 
 export const collections = { ...yamlCollections, frameworkProse, guides, proseSources };

@@ -24,13 +24,17 @@ export async function getProseLink(kind: LinkKind, id: string, url: URL): Promis
   const dataset = await getDataset();
   const locale = pageLocale(url);
   const targets: Record<LinkKind, () => { text: string; route: string } | undefined> = {
-    framework: () => dataset.frameworks.filter((f) => f.id === id).map((f) => ({ text: f.name, route: routes.framework(id) }))[0],
-    feature: () => dataset.features.filter((f) => f.id === id).map((f) => ({ text: f.label[locale], route: routes.feature(id) }))[0],
-    guide: () => dataset.useCases.filter((u) => u.id === id).map((u) => ({ text: u.label[locale], route: routes.guide(id) }))[0],
+    framework: () =>
+      dataset.frameworks.filter((f) => f.id === id).map((f) => ({ text: f.name, route: routes.framework(id) }))[0],
+    feature: () =>
+      dataset.features.filter((f) => f.id === id).map((f) => ({ text: f.label[locale], route: routes.feature(id) }))[0],
+    guide: () =>
+      dataset.useCases.filter((u) => u.id === id).map((u) => ({ text: u.label[locale], route: routes.guide(id) }))[0],
   };
   const found = targets[kind]();
   // The guides integrity rule reports unknown ids with file and line first; this is the backstop.
-  if (!found) throw new Error(`unknown ${kind} "${id}" in a <${kind[0]!.toUpperCase()}${kind.slice(1)}Link> on ${url.pathname}`);
+  if (!found)
+    throw new Error(`unknown ${kind} "${id}" in a <${kind[0]!.toUpperCase()}${kind.slice(1)}Link> on ${url.pathname}`);
   return { text: found.text, href: link(locale, found.route) };
 }
 

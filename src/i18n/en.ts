@@ -9,11 +9,12 @@ import * as reading from './areas/reading';
 export const en = {
   'site.name': 'LLM Fine-Tuning Framework Guide',
   'site.shortName': 'FT Guide',
-  'site.description': 'Compare Unsloth, Axolotl, LlamaFactory and DeepSpeed feature by feature, and choose the right LLM fine-tuning framework.',
+  'site.description':
+    'Compare Unsloth, Axolotl, LlamaFactory and DeepSpeed feature by feature, and choose the right LLM fine-tuning framework.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.frameworks': 'Frameworks',
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   'lang.switch': '日本語',
   'lang.switchLabel': 'このページを日本語で読む',
   'theme.toggle': 'Toggle dark mode',
@@ -30,17 +31,20 @@ export const en = {
   'status.estimated': 'estimated',
   'status.legend': 'Legend',
   'home.title': 'Choose an LLM fine-tuning framework',
-  'home.lead': 'Open-source LLM fine-tuning frameworks, compared cell by cell from one typed dataset: what each supports, where it shines, and which one fits your project.',
+  'home.lead':
+    'Open-source LLM fine-tuning frameworks, compared cell by cell from one typed dataset: what each supports, where it shines, and which one fits your project.',
   'home.frameworks': 'The frameworks',
   'home.outsideReport': 'Not in the report: every fact from its own docs',
   'home.stars': '{count} GitHub stars as of {date}',
   'frameworks.title': 'Frameworks',
-  'frameworks.lead': 'One page per framework: its idea, its parallelism support, its MoE support, what only it offers, and where it fits.',
+  'frameworks.lead':
+    'One page per framework: its idea, its parallelism support, its MoE support, what only it offers, and where it fits.',
   'framework.overview': 'At a glance',
   'framework.parallelism': 'Parallelism support',
   'framework.parallelismCaption': 'Parallelism support of {name}, as in the report',
   'framework.beyondCaption': '{name} on rows the report does not cover, from the framework’s own pages',
-  'framework.parallelismCaptionOutside': 'Parallelism support of {name}, from its own sources (the report does not cover it)',
+  'framework.parallelismCaptionOutside':
+    'Parallelism support of {name}, from its own sources (the report does not cover it)',
   'framework.feature': 'Method',
   'framework.status': 'Status',
   'framework.details': 'Details',
@@ -50,7 +54,8 @@ export const en = {
   'framework.constraints': 'Constraints',
   'home.cardNotices': 'Newer evidence bears on {count} of these claims: see the summary',
   'framework.allFeatures': 'Every other compared feature',
-  'framework.allFeaturesLead': 'Each row of the comparison that is not above, with the report’s value, today’s where newer evidence differs, and every source.',
+  'framework.allFeaturesLead':
+    'Each row of the comparison that is not above, with the report’s value, today’s where newer evidence differs, and every source.',
   'framework.groupCaption': '{name}: {group}',
   'framework.scenarios': 'Where it fits',
   'framework.summary': 'Summary',

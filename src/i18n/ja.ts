@@ -10,11 +10,12 @@ import * as reading from './areas/reading';
 export const ja = {
   'site.name': 'LLMファインチューニング・フレームワークガイド',
   'site.shortName': 'FTガイド',
-  'site.description': 'Unsloth、Axolotl、LlamaFactory、DeepSpeedを機能ごとに比較し、目的に合うLLMファインチューニングのフレームワークを選べます。',
+  'site.description':
+    'Unsloth、Axolotl、LlamaFactory、DeepSpeedを機能ごとに比較し、目的に合うLLMファインチューニングのフレームワークを選べます。',
   'nav.label': 'メイン',
   'nav.home': 'ホーム',
   'nav.frameworks': 'フレームワーク',
-  'skip': '本文へ移動',
+  skip: '本文へ移動',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this page in English',
   'theme.toggle': 'ダークモードの切り替え',
@@ -31,12 +32,14 @@ export const ja = {
   'status.estimated': '推定',
   'status.legend': '凡例',
   'home.title': 'LLMファインチューニングのフレームワークを選ぶ',
-  'home.lead': 'オープンソースのLLMファインチューニング・フレームワークを、1つの型付きデータセットから機能ごとに比較します。何に対応し、どこが強く、どれが自分のプロジェクトに合うかがわかります。',
+  'home.lead':
+    'オープンソースのLLMファインチューニング・フレームワークを、1つの型付きデータセットから機能ごとに比較します。何に対応し、どこが強く、どれが自分のプロジェクトに合うかがわかります。',
   'home.frameworks': 'フレームワーク一覧',
   'home.outsideReport': 'レポートの対象外：事実はすべて自身のドキュメントから',
   'home.stars': '{date}時点のGitHubスター数：{count}',
   'frameworks.title': 'フレームワーク',
-  'frameworks.lead': 'フレームワークごとに、考え方、並列化への対応、MoEへの対応、独自の機能、向いている場面をまとめています。',
+  'frameworks.lead':
+    'フレームワークごとに、考え方、並列化への対応、MoEへの対応、独自の機能、向いている場面をまとめています。',
   'framework.overview': '概要',
   'framework.parallelism': '並列化への対応',
   'framework.parallelismCaption': 'レポートに基づく{name}の並列化対応状況',
@@ -51,7 +54,8 @@ export const ja = {
   'framework.constraints': '制約事項',
   'home.cardNotices': 'このうち{count}項目に新しい根拠があります。まとめをご覧ください',
   'framework.allFeatures': 'その他の比較項目',
-  'framework.allFeaturesLead': '上にない比較表の各行です。レポートの値、新しい根拠が異なる場合は現在の値、そしてすべての出典を載せています。',
+  'framework.allFeaturesLead':
+    '上にない比較表の各行です。レポートの値、新しい根拠が異なる場合は現在の値、そしてすべての出典を載せています。',
   'framework.groupCaption': '{name}：{group}',
   'framework.scenarios': '向いている場面',
   'framework.summary': 'まとめ',

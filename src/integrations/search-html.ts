@@ -38,7 +38,7 @@ function tableToSentences(doc: Document, table: Element): void {
       const part = doc.createElement('span');
       part.append(...cell.childNodes);
       const isRowHeader = cell.tagName === 'TH';
-      const label = isRowHeader ? '' : headers[index] ?? '';
+      const label = isRowHeader ? '' : (headers[index] ?? '');
       if (index > 0) sentence.append(doc.createTextNode(sentence.textContent?.trim().endsWith(':') ? ' ' : '; '));
       if (label) sentence.append(doc.createTextNode(`${label} `));
       sentence.append(part);
@@ -58,7 +58,9 @@ export function prepareForIndex(html: string): string {
   for (const table of [...body.querySelectorAll('table')]) tableToSentences(document as unknown as Document, table);
   for (const el of [...body.querySelectorAll('[data-status]')]) spaceOutChildren(document as unknown as Document, el);
   for (const el of [...body.querySelectorAll('dt, dd, caption, summary, figcaption, th')]) {
-    el.append(document.createTextNode(el.tagName === 'DT' ? (endsInWord(el) ? ': ' : ' ') : endsInWord(el) ? '. ' : ' '));
+    el.append(
+      document.createTextNode(el.tagName === 'DT' ? (endsInWord(el) ? ': ' : ' ') : endsInWord(el) ? '. ' : ' '),
+    );
   }
   return document.toString();
 }

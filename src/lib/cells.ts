@@ -65,7 +65,13 @@ export interface EvidenceEntryView {
   summary: string;
 }
 
-function labelValue(feature: Feature, locale: Locale, level?: string, values?: string[], more = false): string | undefined {
+function labelValue(
+  feature: Feature,
+  locale: Locale,
+  level?: string,
+  values?: string[],
+  more = false,
+): string | undefined {
   if (level) return feature.levels?.[level]?.label[locale] ?? level;
   if (!values) return undefined;
   const labels = values.map((id) => feature.options?.[id]?.label[locale] ?? id);

@@ -10,7 +10,9 @@ type CellValue = Pick<SupportCell, 'status' | 'level' | 'values'>;
 
 /** Evidence entries for one cell, newest first. */
 export function sortEvidence(entries: Evidence[]): Evidence[] {
-  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || VERDICT_WEIGHT[b.verdict] - VERDICT_WEIGHT[a.verdict]);
+  return [...entries].sort(
+    (a, b) => b.date.localeCompare(a.date) || VERDICT_WEIGHT[b.verdict] - VERDICT_WEIGHT[a.verdict],
+  );
 }
 
 /** Whether an entry shows a value (a status, a level or options) at all. */

@@ -45,7 +45,11 @@ export function readCellLayers(cell: SupportCell): CellLayers {
   const winner = findCurrentEvidence(cell);
   if (!winner) return { covered, report, today: report };
   const today: LayerValue = {
-    ...(winner.status ? { status: winner.status } : report.status && !winner.level && !winner.values ? { status: report.status } : {}),
+    ...(winner.status
+      ? { status: winner.status }
+      : report.status && !winner.level && !winner.values
+        ? { status: report.status }
+        : {}),
     ...(winner.level ? { level: winner.level } : {}),
     ...(winner.values ? { values: winner.values } : {}),
     ...(winner.detail ? { detail: winner.detail } : {}),
@@ -67,7 +71,13 @@ export function statusIn(cell: SupportCell, view: LayerView): LayerValue['status
 
 /** A string that is equal for two layer values exactly when a reader sees the same thing (notes aside). */
 export function valueKey(value: LayerValue): string {
-  const what = value.status ?? (value.level ? `level:${value.level}` : value.values ? `values:${[...value.values].sort().join(',')}` : NOT_COVERED);
+  const what =
+    value.status ??
+    (value.level
+      ? `level:${value.level}`
+      : value.values
+        ? `values:${[...value.values].sort().join(',')}`
+        : NOT_COVERED);
   return value.estimated ? `${what}~estimated` : what;
 }
 

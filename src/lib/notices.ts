@@ -34,7 +34,10 @@ export function describeValue(value: LayerValue, feature: Feature, locale: Local
     : value.level
       ? (feature.levels?.[value.level]?.label[locale] ?? value.level)
       : value.values
-        ? joinList(value.values.map((id) => feature.options?.[id]?.label[locale] ?? id), locale)
+        ? joinList(
+            value.values.map((id) => feature.options?.[id]?.label[locale] ?? id),
+            locale,
+          )
         : statusWord('not-covered');
   if (!value.detail) return text;
   return locale === 'ja' ? `${text}（${value.detail.ja}）` : `${text} (${value.detail.en})`;
@@ -45,10 +48,18 @@ export function describeValue(value: LayerValue, feature: Feature, locale: Local
  * report does not cover counts only where its evidence shows support or a value (an unknown or none
  * about a framework outside the report says nothing against the claim).
  */
-export function buildNotices(dataset: Dataset, basis: readonly string[], locale: Locale, statusWord: StatusWord): Notice[] {
+export function buildNotices(
+  dataset: Dataset,
+  basis: readonly string[],
+  locale: Locale,
+  statusWord: StatusWord,
+): Notice[] {
   const names = new Map(dataset.frameworks.map((f) => [f.id, f.name]));
   const features = new Map(dataset.features.map((f) => [f.id, f]));
-  return expandBasis(basis, dataset.frameworks.map((f) => f.id)).flatMap(({ framework, feature }) => {
+  return expandBasis(
+    basis,
+    dataset.frameworks.map((f) => f.id),
+  ).flatMap(({ framework, feature }) => {
     const cell = dataset.cells[framework]?.[feature];
     const row = features.get(feature);
     if (!cell || !row) return [];

@@ -19,7 +19,9 @@ export function readRedirects(root: string, contentDir = 'content'): { from: str
   const { value } = parseYamlText(normalizeText(readFileSync(file, 'utf8')));
   if (!value || typeof value !== 'object') return [];
   return Object.values(value as Record<string, { from?: unknown; to?: unknown } | null>).flatMap((r) =>
-    typeof r?.from === 'string' && typeof r.to === 'string' && ROUTE.test(r.from) && ROUTE.test(r.to) ? [{ from: r.from, to: r.to }] : [],
+    typeof r?.from === 'string' && typeof r.to === 'string' && ROUTE.test(r.from) && ROUTE.test(r.to)
+      ? [{ from: r.from, to: r.to }]
+      : [],
   );
 }
 
@@ -29,6 +31,8 @@ export function readRedirects(root: string, contentDir = 'content'): { from: str
  */
 export function buildRedirectMap(redirects: { from: string; to: string }[], base = '/'): Record<string, string> {
   return Object.fromEntries(
-    redirects.flatMap((r) => LOCALES.map((locale) => [localizedPath(locale, r.from), withBase(base, localizedPath(locale, r.to))] as const)),
+    redirects.flatMap((r) =>
+      LOCALES.map((locale) => [localizedPath(locale, r.from), withBase(base, localizedPath(locale, r.to))] as const),
+    ),
   );
 }

@@ -26,7 +26,10 @@ export type LinkTo = (route: string) => string;
 
 /** Route params for a page that exists in every locale: the default locale has no prefix. */
 export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
+  return LOCALES.map((locale) => ({
+    params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
+    props: { locale },
+  }));
 }
 
 /** The site-relative path of a route (`/frameworks/unsloth/`) in a locale (`/ja/frameworks/unsloth/`). */

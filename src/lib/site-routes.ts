@@ -4,7 +4,17 @@ import { MAX_FRAMEWORKS_WITH_PAIR_PAGES } from './view/pairs';
  * The pages under src/pages/[...lang]/ that exist once per locale (a test compares this list with
  * the page files, so a new page cannot be missing here).
  */
-export const STATIC_ROUTES = ['/', '/about/', '/choose/', '/compare/', '/features/', '/frameworks/', '/guides/', '/integrations/', '/search/'] as const;
+export const STATIC_ROUTES = [
+  '/',
+  '/about/',
+  '/choose/',
+  '/compare/',
+  '/features/',
+  '/frameworks/',
+  '/guides/',
+  '/integrations/',
+  '/search/',
+] as const;
 
 /** Prefixes the site serves files under (assets, search index, data export, other locales): never a redirect source. */
 export const RESERVED_PREFIXES = ['/_astro/', '/pagefind/', '/data/', '/ja/'] as const;

@@ -13,16 +13,18 @@ export const VERDICTS = ['confirmed', 'refined', 'contradicted', 'new'] as const
 export const evidenceSchema = z.strictObject({
   feature: idSchema.describe('The feature the evidence is about'),
   status: statusSchema.optional().describe('The status the evidence shows (support features only)'),
-  level: idSchema.optional().describe('The level the evidence shows (rating features only): one of the feature\'s levels'),
+  level: idSchema
+    .optional()
+    .describe("The level the evidence shows (rating features only): one of the feature's levels"),
   values: z
     .array(idSchema)
     .min(1)
     .optional()
-    .describe('The options the evidence shows (options features only): some of the feature\'s options'),
+    .describe("The options the evidence shows (options features only): some of the feature's options"),
   detail: localized().optional().describe('A short qualifier shown next to the value'),
-  verdict: z.enum(VERDICTS).describe('Relative to the report\'s cell; `new` where the report does not cover the cell'),
+  verdict: z.enum(VERDICTS).describe("Relative to the report's cell; `new` where the report does not cover the cell"),
   date: isoDateSchema.describe('Date of the source, or of the look-up'),
-  dateKind: z.enum(['published', 'checked']).describe('Whether `date` is the source\'s date or the look-up date'),
+  dateKind: z.enum(['published', 'checked']).describe("Whether `date` is the source's date or the look-up date"),
   url: urlSchema,
   title: text().describe('Short English title of the source'),
   summary: localized().describe('One sentence on what the source shows'),

@@ -19,16 +19,20 @@ const header = {
 /** frameworks.json */
 export const frameworksExportSchema = z.strictObject({
   ...header,
-  frameworks: z.array(z.strictObject({ id: idSchema, ...frameworkSchema.shape })).describe('Frameworks in column order'),
+  frameworks: z
+    .array(z.strictObject({ id: idSchema, ...frameworkSchema.shape }))
+    .describe('Frameworks in column order'),
 });
 
 /** features.json */
 export const featuresExportSchema = z.strictObject({
   ...header,
-  categories: z.array(z.strictObject({ id: idSchema, ...categorySchema.shape })).describe('Categories in display order'),
+  categories: z
+    .array(z.strictObject({ id: idSchema, ...categorySchema.shape }))
+    .describe('Categories in display order'),
   features: z
     .array(z.strictObject({ id: idSchema, ...featureSchema.shape }))
-    .describe('Features in row order; `summary` marks rows of the report\'s summary tables'),
+    .describe("Features in row order; `summary` marks rows of the report's summary tables"),
 });
 
 /** support.json: every framework x feature cell. */
@@ -43,17 +47,21 @@ export const supportExportSchema = z.strictObject({
         note: localized().optional().describe('Explanation in English and Japanese'),
         currentStatus: statusSchema
           .optional()
-          .describe('Present where newer evidence shows another status than the report\'s `status` (which is kept as the report has it)'),
+          .describe(
+            "Present where newer evidence shows another status than the report's `status` (which is kept as the report has it)",
+          ),
         currentLevel: idSchema
           .optional()
-          .describe('Present where evidence shows another level than the report\'s `level` (rating features)'),
+          .describe("Present where evidence shows another level than the report's `level` (rating features)"),
         currentValues: z
           .array(idSchema)
           .optional()
-          .describe('Present where evidence shows other options than the report\'s `values` (options features)'),
+          .describe("Present where evidence shows other options than the report's `values` (options features)"),
         covered: z
           .boolean()
-          .describe('False where the report does not cover the cell (its framework or feature): then only evidence gives its value'),
+          .describe(
+            'False where the report does not cover the cell (its framework or feature): then only evidence gives its value',
+          ),
         evidence: z
           .array(z.strictObject({ id: idSchema, ...evidenceSchema.omit({ feature: true }).shape }))
           .describe('Newer public evidence about the cell, newest first, with verdict, date, URL and summary'),

@@ -24,7 +24,7 @@ export const featureSchema = z
   .strictObject({
     category: z.enum(CATEGORIES),
     kind: z.enum(FEATURE_KINDS).default('support'),
-    summary: z.boolean().describe('True when the row is in one of the report\'s summary tables'),
+    summary: z.boolean().describe("True when the row is in one of the report's summary tables"),
     inReport: z
       .boolean()
       .default(true)
@@ -32,10 +32,7 @@ export const featureSchema = z
     label: localized().describe('Row header'),
     description: localized().describe('What the feature is, in a sentence or two'),
     aliases: aliasesSchema().optional(),
-    levels: z
-      .record(idSchema, choiceSchema)
-      .optional()
-      .describe('Ordered scale for rating features, lowest first'),
+    levels: z.record(idSchema, choiceSchema).optional().describe('Ordered scale for rating features, lowest first'),
     options: z.record(idSchema, choiceSchema).optional().describe('Allowed values for options features'),
   })
   .superRefine((feature, ctx) => {

@@ -13,11 +13,11 @@ export const frameworkSchema = z.strictObject({
   officialUrls: z
     .array(urlSchema)
     .min(1)
-    .describe('URL prefixes of the framework\'s own docs, repository and blog: every evidence URL must start with one'),
+    .describe("URL prefixes of the framework's own docs, repository and blog: every evidence URL must start with one"),
   tagline: localized().describe('One line for cards and link previews'),
   aliases: aliasesSchema().optional(),
-  repository: urlSchema.describe('Official source repository today (the report\'s own link is kept in references.yaml)'),
-  docs: urlSchema.describe('Official documentation site today (the report\'s own link is kept in references.yaml)'),
+  repository: urlSchema.describe("Official source repository today (the report's own link is kept in references.yaml)"),
+  docs: urlSchema.describe("Official documentation site today (the report's own link is kept in references.yaml)"),
   stars: z
     .strictObject({
       count: z.number().int().positive().describe('GitHub stars as stated in the report'),
@@ -45,7 +45,7 @@ export const frameworkSchema = z.strictObject({
         .optional()
         .describe('Parallelism forms for MoE training, where the report lists them'),
     })
-    .describe('The report\'s MoE section (its status is the `moe` support cell)'),
+    .describe("The report's MoE section (its status is the `moe` support cell)"),
   constraints: z.array(localized()).describe('Known constraints'),
   scenarios: z.array(localized()).min(1).describe('Where the report says it applies'),
   summary: z
@@ -54,7 +54,7 @@ export const frameworkSchema = z.strictObject({
       weaknesses: z.array(claimSchema()).min(1),
       bestFor: z.array(claimSchema()).min(1),
     })
-    .describe('The report\'s closing summary; each item declares the cells it rests on (`basis`)'),
+    .describe("The report's closing summary; each item declares the cells it rests on (`basis`)"),
 });
 
 export type Framework = z.infer<typeof frameworkSchema> & { id: string };

@@ -5,7 +5,9 @@ import { statusSchema } from './status';
 
 /** Configuration keys in order, written out as YAML on the page. */
 const settingsSchema = z
-  .array(z.strictObject({ key: text(), value: z.union([z.boolean(), text(), z.number()]), comment: localized().optional() }))
+  .array(
+    z.strictObject({ key: text(), value: z.union([z.boolean(), text(), z.number()]), comment: localized().optional() }),
+  )
   .default([])
   .describe('Configuration keys, in order');
 
@@ -19,28 +21,34 @@ const sourceSchema = z.strictObject({ url: urlSchema, title: text().describe('Sh
 const todaySchema = z.strictObject({
   status: statusSchema.describe('The status today'),
   date: isoDateSchema.describe('Date of the source (e.g. the commit that removed it), or of the look-up'),
-  dateKind: z.enum(['published', 'checked']).describe('Whether `date` is the source\'s date or the look-up date'),
+  dateKind: z.enum(['published', 'checked']).describe("Whether `date` is the source's date or the look-up date"),
   url: urlSchema,
   title: text().describe('Short English title of the source'),
   summary: localized().describe('One or two sentences: what changed, or how it works today'),
   settings: settingsSchema.describe('What to write today (the replacement keys, or the option that turns it on)'),
   settingsSource: sourceSchema.optional().describe('The page that documents `settings`'),
   error: z
-    .strictObject({ message: text(MAX_LENGTH.long).describe('Verbatim, as the framework prints it'), source: sourceSchema })
+    .strictObject({
+      message: text(MAX_LENGTH.long).describe('Verbatim, as the framework prints it'),
+      source: sourceSchema,
+    })
     .optional()
-    .describe('The error the framework gives today for the report\'s settings'),
+    .describe("The error the framework gives today for the report's settings"),
 });
 
 /** A combination of frameworks (the report's combinations table and the Unsloth-in-Axolotl section). */
 export const integrationSchema = z.strictObject({
   frameworks: z.array(idSchema).min(1).describe('Frameworks involved'),
   label: localized(),
-  status: statusSchema.describe('The report\'s status'),
-  report: text().describe('The report\'s mark, verbatim'),
+  status: statusSchema.describe("The report's status"),
+  report: text().describe("The report's mark, verbatim"),
   note: localized().describe('What the report says'),
   official: z.boolean().default(false).describe('The report says it is officially supported'),
-  settings: settingsSchema.describe('The report\'s configuration keys, in order'),
-  constraints: z.array(claimSchema()).default([]).describe('The report\'s constraints, each with the cells it rests on (`basis`)'),
+  settings: settingsSchema.describe("The report's configuration keys, in order"),
+  constraints: z
+    .array(claimSchema())
+    .default([])
+    .describe("The report's constraints, each with the cells it rests on (`basis`)"),
   today: todaySchema.optional().describe('Where the combination differs today from what the report says'),
 });
 

@@ -7,8 +7,10 @@ export const referenceSchema = z.strictObject({
   framework: idSchema.optional(),
   title: text(),
   url: urlSchema.describe('The link as the report gives it'),
-  unofficial: z.boolean().default(false).describe('The report\'s link is not the framework\'s own site (e.g. a mirror)'),
-  current: urlSchema.optional().describe('The official address today, where the report\'s link has moved or is unofficial'),
+  unofficial: z.boolean().default(false).describe("The report's link is not the framework's own site (e.g. a mirror)"),
+  current: urlSchema
+    .optional()
+    .describe("The official address today, where the report's link has moved or is unofficial"),
 });
 
 /** Facts about the source report itself. */

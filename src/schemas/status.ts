@@ -5,8 +5,7 @@ export const STATUSES = ['full', 'partial', 'experimental', 'none', 'unknown'] a
 
 /** The support status of one framework for one feature. */
 export const statusSchema = z.enum(STATUSES, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not one of ${STATUSES.join(', ')}`,
+  error: (issue) => `${JSON.stringify(issue.input)} is not one of ${STATUSES.join(', ')}`,
 });
 
 export type Status = (typeof STATUSES)[number];

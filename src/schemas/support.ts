@@ -7,7 +7,7 @@ import type { Evidence } from './evidence';
 const reportCellSchema = z
   .strictObject({
     summary: text().optional().describe('The cell as written in the summary table (総合比較表)'),
-    detail: text().optional().describe('The cell as written in the framework\'s own table'),
+    detail: text().optional().describe("The cell as written in the framework's own table"),
   })
   .describe('Verbatim report text; leave both out where the report is silent');
 
@@ -16,8 +16,8 @@ export const supportCellSchema = z
   .strictObject({
     status: statusSchema.optional().describe('For support features'),
     estimated: z.boolean().default(false).describe('The report marks it 推定 or "possibly via"'),
-    level: idSchema.optional().describe('For rating features: one of the feature\'s levels'),
-    values: z.array(idSchema).min(1).optional().describe('For options features: the feature\'s options that apply'),
+    level: idSchema.optional().describe("For rating features: one of the feature's levels"),
+    values: z.array(idSchema).min(1).optional().describe("For options features: the feature's options that apply"),
     more: z.boolean().default(false).describe('The report ends the list with 等 ("and others")'),
     detail: localized().optional().describe('A short qualifier shown next to the value'),
     note: localized().optional().describe('Explanation; required for partial, experimental, estimated or unknown'),
@@ -38,7 +38,11 @@ export const supportCellSchema = z
       });
     }
     if (!cell.report.summary && !cell.report.detail && !cell.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a cell the report is silent on needs a note saying so' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'a cell the report is silent on needs a note saying so',
+      });
     }
   });
 

@@ -48,7 +48,8 @@ class FlowchartWizard extends HTMLElement {
     else if (target.closest('[data-back]')) steps = this.path.slice(0, -1);
     else if (target.closest('[data-restart]')) steps = [];
     else if (question) steps = pathTo(question, this.root, this.answers);
-    else if (label) steps = pathTo(label.getAttribute('data-from')!, this.root, this.answers)?.concat(label.getAttribute('data-to')!);
+    else if (label)
+      steps = pathTo(label.getAttribute('data-from')!, this.root, this.answers)?.concat(label.getAttribute('data-to')!);
     if (!steps) return;
     event.preventDefault();
     this.path = steps;
@@ -66,7 +67,9 @@ class FlowchartWizard extends HTMLElement {
     const nav = this.querySelector<HTMLElement>('[data-trail]');
     const list = nav?.querySelector('[data-trail-list]');
     if (!nav || !list) return;
-    const crumbs = new Map([...list.querySelectorAll<HTMLElement>('[data-crumb]')].map((li) => [li.dataset.crumb!, li]));
+    const crumbs = new Map(
+      [...list.querySelectorAll<HTMLElement>('[data-crumb]')].map((li) => [li.dataset.crumb!, li]),
+    );
     for (const li of crumbs.values()) li.hidden = true;
     for (let i = 1; i < trail.length; i++) {
       const li = crumbs.get(`${trail[i - 1]}>${trail[i]}`);
@@ -91,7 +94,10 @@ class FlowchartWizard extends HTMLElement {
       else node.removeAttribute('data-state');
     }
     for (const edge of this.querySelectorAll('[data-edge], [data-edge-label]')) {
-      edge.toggleAttribute('data-taken', taken.has(edge.getAttribute('data-edge') ?? edge.getAttribute('data-edge-label')!));
+      edge.toggleAttribute(
+        'data-taken',
+        taken.has(edge.getAttribute('data-edge') ?? edge.getAttribute('data-edge-label')!),
+      );
     }
     this.querySelector<HTMLButtonElement>('[data-back]')!.disabled = !this.path.length;
     this.querySelector<HTMLButtonElement>('[data-restart]')!.disabled = !this.path.length;

@@ -14,6 +14,10 @@ document.addEventListener('click', (event) => {
       status.textContent = '';
     }, 2000);
   };
-  if (navigator.clipboard) navigator.clipboard.writeText(anchor.href).then(() => done(true), () => done(false));
+  if (navigator.clipboard)
+    navigator.clipboard.writeText(anchor.href).then(
+      () => done(true),
+      () => done(false),
+    );
   else done(false);
 });

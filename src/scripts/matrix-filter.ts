@@ -3,10 +3,15 @@
 // and keeps that state in the URL (?fw=...&must=...). Row "#" links are handled by heading-links.ts.
 // "Supports" follows the view shown: today's status (data-current-status where present, else
 // data-status) in the today view, the report's (data-status) with ?view=report.
-import { findFrameworksMeeting, parseFilterState, readCellStatus, serializeFilterState, type FilterState } from '../lib/compare/filter-state';
+import {
+  findFrameworksMeeting,
+  parseFilterState,
+  readCellStatus,
+  serializeFilterState,
+  type FilterState,
+} from '../lib/compare/filter-state';
 import { LAYER_VIEW_CHANGE, readLayerView, type LayerView } from '../lib/layer-view';
 import { fillPlaceholders } from '../lib/format';
-
 
 class MatrixFilter extends HTMLElement {
   private form!: HTMLElement;
@@ -23,12 +28,19 @@ class MatrixFilter extends HTMLElement {
     this.features = this.values('must', false);
     for (const cell of this.querySelectorAll<HTMLElement>('td[data-framework][data-feature][data-status]')) {
       const { framework, feature, status, currentStatus } = cell.dataset;
-      this.cells.push({ framework: framework!, feature: feature!, ...(status ? { status } : {}), ...(currentStatus ? { currentStatus } : {}) });
+      this.cells.push({
+        framework: framework!,
+        feature: feature!,
+        ...(status ? { status } : {}),
+        ...(currentStatus ? { currentStatus } : {}),
+      });
     }
     this.apply(parseFilterState(location.search, this.frameworks, this.features), false);
     document.addEventListener(LAYER_VIEW_CHANGE, () => this.apply(this.state, false));
     form.addEventListener('change', () => this.apply(this.read(), true));
-    form.querySelector('[data-filter-reset]')?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
+    form
+      .querySelector('[data-filter-reset]')
+      ?.addEventListener('click', () => this.apply({ frameworks: [...this.frameworks], must: [] }, true));
     form.hidden = false;
   }
 
@@ -51,13 +63,16 @@ class MatrixFilter extends HTMLElement {
 
   private apply(state: FilterState, push: boolean) {
     this.state = state;
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="fw"]')) box.checked = state.frameworks.includes(box.value);
-    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="must"]')) box.checked = state.must.includes(box.value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="fw"]'))
+      box.checked = state.frameworks.includes(box.value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="must"]'))
+      box.checked = state.must.includes(box.value);
     // Column headers, cells and their notes all name their framework.
     for (const el of this.querySelectorAll<HTMLElement>('[data-column], td[data-framework]')) {
       el.hidden = !state.frameworks.includes(el.dataset.column ?? el.dataset.framework ?? '');
     }
-    for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]')) row.toggleAttribute('data-must', state.must.includes(row.dataset.row!));
+    for (const row of this.querySelectorAll<HTMLElement>('tr[data-row]'))
+      row.toggleAttribute('data-must', state.must.includes(row.dataset.row!));
     const view = readLayerView(location.search);
     const meeting = state.must.length ? findFrameworksMeeting(this.statuses(view), state.frameworks, state.must) : [];
     for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
@@ -67,7 +82,12 @@ class MatrixFilter extends HTMLElement {
       if (meets) th.insertAdjacentHTML('beforeend', `<span class="meets">✓ ${this.dataset.msgMeets ?? ''}</span>`);
     }
     this.say(state, meeting);
-    if (push) history.replaceState(history.state, '', `${location.pathname}${serializeFilterState(state, this.frameworks, location.search)}${location.hash}`);
+    if (push)
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${serializeFilterState(state, this.frameworks, location.search)}${location.hash}`,
+      );
   }
 
   private say(state: FilterState, meeting: string[]) {
@@ -77,7 +97,11 @@ class MatrixFilter extends HTMLElement {
     const message = !state.must.length
       ? this.dataset.msgIdle
       : meeting.length
-        ? fillPlaceholders(this.dataset.msgCount ?? '', { count: meeting.length, total: state.frameworks.length, names: names.join(', ') })
+        ? fillPlaceholders(this.dataset.msgCount ?? '', {
+            count: meeting.length,
+            total: state.frameworks.length,
+            names: names.join(', '),
+          })
         : this.dataset.msgNone;
     status.textContent = message ?? '';
   }

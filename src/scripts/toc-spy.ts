@@ -8,7 +8,11 @@ customElements.define(
       const mark = () => {
         let current: Element | undefined;
         for (const link of links) {
-          if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? innerHeight) < innerHeight / 3) current = link;
+          if (
+            (document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? innerHeight) <
+            innerHeight / 3
+          )
+            current = link;
           link.removeAttribute('aria-current');
         }
         current?.setAttribute('aria-current', 'true');

@@ -16,7 +16,11 @@ class ViewSwitch extends HTMLElement {
       input.addEventListener('change', () => {
         const view = input.value as LayerView;
         apply(view);
-        history.replaceState(history.state, '', `${location.pathname}${writeLayerView(location.search, view)}${location.hash}`);
+        history.replaceState(
+          history.state,
+          '',
+          `${location.pathname}${writeLayerView(location.search, view)}${location.hash}`,
+        );
         document.dispatchEvent(new CustomEvent(LAYER_VIEW_CHANGE, { detail: view }));
       });
     }

@@ -15,8 +15,10 @@ import { MAX_FRAMEWORKS_WITH_PAIR_PAGES } from '../../src/lib/view/pairs';
 const OUT = join(process.cwd(), ADDED_OUT);
 const { id: added, name } = ADDED_FRAMEWORK;
 const pages = new Set(listPages(OUT));
-const load = (path: string) => parseHTML(readFileSync(join(OUT, path, 'index.html'), 'utf8')).document as unknown as Document;
-const cell = (doc: Document, feature: string) => doc.querySelector(`[data-framework="${added}"][data-feature="${feature}"]`);
+const load = (path: string) =>
+  parseHTML(readFileSync(join(OUT, path, 'index.html'), 'utf8')).document as unknown as Document;
+const cell = (doc: Document, feature: string) =>
+  doc.querySelector(`[data-framework="${added}"][data-feature="${feature}"]`);
 
 describe(`a framework added by the recipe (${added})`, () => {
   for (const prefix of ['', '/ja']) {
@@ -31,8 +33,10 @@ describe(`a framework added by the recipe (${added})`, () => {
       const compare = load(`${prefix}/compare/`);
       const tables = [...compare.querySelectorAll('[data-table]')];
       expect(tables.length).toBeGreaterThan(0);
-      for (const table of tables) expect(table.querySelector(`th[data-column="${added}"]`), table.getAttribute('data-table')!).not.toBeNull();
-      for (const feature of realDataset().features) expect(cell(load(`${prefix}/features/${feature.id}/`), feature.id), feature.id).not.toBeNull();
+      for (const table of tables)
+        expect(table.querySelector(`th[data-column="${added}"]`), table.getAttribute('data-table')!).not.toBeNull();
+      for (const feature of realDataset().features)
+        expect(cell(load(`${prefix}/features/${feature.id}/`), feature.id), feature.id).not.toBeNull();
     });
 
     it(`${prefix || '/'}: is listed on the frameworks index and the home page`, () => {
@@ -41,16 +45,21 @@ describe(`a framework added by the recipe (${added})`, () => {
       }
     });
 
-    it.runIf(frameworkIds().length < MAX_FRAMEWORKS_WITH_PAIR_PAGES)(`${prefix || '/'}: has a pair page with every other framework`, () => {
-      for (const other of frameworkIds()) {
-        const slug = [added, other].sort().join('-vs-');
-        expect(pages, slug).toContain(`${prefix}/compare/${slug}/`);
-      }
-    });
+    it.runIf(frameworkIds().length < MAX_FRAMEWORKS_WITH_PAIR_PAGES)(
+      `${prefix || '/'}: has a pair page with every other framework`,
+      () => {
+        for (const other of frameworkIds()) {
+          const slug = [added, other].sort().join('-vs-');
+          expect(pages, slug).toContain(`${prefix}/compare/${slug}/`);
+        }
+      },
+    );
   }
 
   it('is in the data export and the sitemap', () => {
-    const exported = JSON.parse(readFileSync(join(OUT, 'data/v1/frameworks.json'), 'utf8')) as { frameworks: { id: string }[] };
+    const exported = JSON.parse(readFileSync(join(OUT, 'data/v1/frameworks.json'), 'utf8')) as {
+      frameworks: { id: string }[];
+    };
     expect(exported.frameworks.map((f) => f.id)).toEqual([...frameworkIds(), added]);
     expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).toContain(`/ja/frameworks/${added}/</loc>`);
   });

@@ -55,7 +55,9 @@ describe('measurement', () => {
       // Raw HTML has its own budget: repetitive markup compresses well but still weighs on parsing.
       expect(row.rawHtml).toBe(Buffer.byteLength(readFileSync(join(dir, 'index.html'), 'utf8')));
       const rawLimit = budgetFor('other').rawHtml;
-      expect(overBudget([{ ...row, type: 'other', rawHtml: rawLimit + 1 }])).toEqual([`/ (other): html ${rawLimit + 1} B uncompressed > budget ${rawLimit} B`]);
+      expect(overBudget([{ ...row, type: 'other', rawHtml: rawLimit + 1 }])).toEqual([
+        `/ (other): html ${rawLimit + 1} B uncompressed > budget ${rawLimit} B`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -65,7 +65,9 @@ const LEVELS: Record<string, Record<string, Row>> = {
   },
 };
 /** Rows the report does not cover: their own table, every cell from evidence. */
-const BEYOND = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
+const BEYOND = dataset.features.filter(
+  (f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report',
+);
 const TABLE_ROWS: Record<string, string[]> = {
   parallelism: Object.keys(STATUS.parallelism!),
   features: ['moe', 'gui', 'quantization', 'long-context', 'rl', 'curriculum-learning', 'tts-vision'],
@@ -77,9 +79,10 @@ const TABLE_ROWS: Record<string, string[]> = {
 /** Every pair of frameworks once, as `<a>-vs-<b>` with the ids in alphabetical order. */
 const PAIRS = FW.flatMap((x, i) => FW.slice(i + 1).map((y) => [x, y].sort().join('-vs-')));
 const FEATURE_COUNT = realDataset().features.length;
-const LOCALES = [['', 'en'], ['/ja', 'ja']] as const;
-
-
+const LOCALES = [
+  ['', 'en'],
+  ['/ja', 'ja'],
+] as const;
 
 describe('/compare/', () => {
   for (const [prefix, lang] of LOCALES) {
@@ -87,10 +90,15 @@ describe('/compare/', () => {
       const doc = loadPage(`${prefix}/compare/`);
       const table = (id: string) => doc.querySelector(`[data-table="${id}"]`)!;
 
-      it('has the four summary tables and the extra table, rows in the report\'s order, columns in framework order', () => {
+      it("has the four summary tables and the extra table, rows in the report's order, columns in framework order", () => {
         for (const [id, rows] of Object.entries(TABLE_ROWS)) {
-          expect([...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id), id).toEqual(rows);
-          expect([...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column'))).toEqual(ALL);
+          expect(
+            [...table(id).querySelectorAll('tbody tr')].map((tr) => tr.id),
+            id,
+          ).toEqual(rows);
+          expect(
+            [...table(id).querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column')),
+          ).toEqual(ALL);
         }
       });
 
@@ -101,29 +109,38 @@ describe('/compare/', () => {
             const cell = cellOf(table('beyond-report'), fw, feature.id);
             expect(cell.hasAttribute('data-not-covered'), `${fw}/${feature.id}`).toBe(true);
             const current = findCurrentEvidence(dataset.cells[fw]![feature.id]!);
-            expect(cell.getAttribute('data-current-values'), `${fw}/${feature.id}`).toBe(current?.values?.join(' ') ?? null);
+            expect(cell.getAttribute('data-current-values'), `${fw}/${feature.id}`).toBe(
+              current?.values?.join(' ') ?? null,
+            );
             if (current) expect(cell.querySelector(`a[href="${current.url}"]`), `${fw}/${feature.id}`).not.toBeNull();
           }
         }
       });
 
-      it('shows every support cell of the summary tables with the report\'s status', () => {
+      it("shows every support cell of the summary tables with the report's status", () => {
         for (const [id, rows] of Object.entries(STATUS)) {
           for (const [feature, row] of Object.entries(rows)) {
             REPORT_FW.forEach((fw, i) => {
               const cell = cellOf(table(id), fw, feature);
               expect(cell.getAttribute('data-status'), `${fw} x ${feature}`).toBe(row[i]);
-              expect(cell.hasAttribute('data-estimated'), `${fw} x ${feature} estimated`).toBe(ESTIMATED.includes(`${fw}/${feature}`));
+              expect(cell.hasAttribute('data-estimated'), `${fw} x ${feature} estimated`).toBe(
+                ESTIMATED.includes(`${fw}/${feature}`),
+              );
             });
           }
         }
       });
 
-      it('shows every qualitative cell with the report\'s values and levels', () => {
-        for (const [attr, expected] of [['data-values', VALUES], ['data-level', LEVELS]] as const) {
+      it("shows every qualitative cell with the report's values and levels", () => {
+        for (const [attr, expected] of [
+          ['data-values', VALUES],
+          ['data-level', LEVELS],
+        ] as const) {
           for (const [id, rows] of Object.entries(expected)) {
             for (const [feature, row] of Object.entries(rows)) {
-              REPORT_FW.forEach((fw, i) => expect(cellOf(table(id), fw, feature).getAttribute(attr), `${fw} x ${feature}`).toBe(row[i]));
+              REPORT_FW.forEach((fw, i) =>
+                expect(cellOf(table(id), fw, feature).getAttribute(attr), `${fw} x ${feature}`).toBe(row[i]),
+              );
             }
           }
         }
@@ -154,7 +171,9 @@ describe('/compare/', () => {
           expect(note.querySelector(`a[href="#${ref.id}"]`)).not.toBeNull();
           expect(ref.getAttribute('aria-label')).toBeTruthy();
         }
-        const note = doc.getElementById(cellOf(table('parallelism'), 'unsloth', 'ddp').querySelector('a.note-ref')!.getAttribute('href')!.slice(1));
+        const note = doc.getElementById(
+          cellOf(table('parallelism'), 'unsloth', 'ddp').querySelector('a.note-ref')!.getAttribute('href')!.slice(1),
+        );
         expect(note?.textContent).toContain(lang === 'en' ? 'batch size is limited to 1' : 'バッチサイズは1');
         expect(doc.querySelectorAll('[data-table] [title]').length).toBe(0);
       });
@@ -168,19 +187,27 @@ describe('/compare/', () => {
         }
       });
 
-      it('has the combinations table with the report\'s marks and today\'s status where it differs', () => {
+      it("has the combinations table with the report's marks and today's status where it differs", () => {
         for (const integration of dataset.integrations) {
           const { id, status, today } = integration;
           const cell = doc.getElementById(id)?.querySelector('[data-status]');
           expect(cell?.getAttribute('data-status'), id).toBe(status);
-          expect(cell?.getAttribute('data-current-status'), id).toBe(today && today.status !== status ? today.status : null);
+          expect(cell?.getAttribute('data-current-status'), id).toBe(
+            today && today.status !== status ? today.status : null,
+          );
           expect(doc.getElementById(id)?.querySelector('a.copy-link')?.getAttribute('href'), id).toBe(`#${id}`);
         }
       });
 
       it('has a legend with every status as icon and word, and the estimated mark', () => {
         const legend = doc.getElementById('legend')!.parentElement!;
-        expect([...legend.querySelectorAll('[data-status]')].map((el) => el.getAttribute('data-status'))).toEqual(['full', 'partial', 'experimental', 'none', 'unknown']);
+        expect([...legend.querySelectorAll('[data-status]')].map((el) => el.getAttribute('data-status'))).toEqual([
+          'full',
+          'partial',
+          'experimental',
+          'none',
+          'unknown',
+        ]);
         expect(legend.textContent).toContain(lang === 'en' ? 'estimated' : '推定');
       });
 
@@ -201,7 +228,8 @@ describe('/compare/', () => {
       });
 
       it('links the six pair pages, and every link and fragment resolves', () => {
-        for (const pair of PAIRS) expect(doc.querySelector(`a[href="${prefix}/compare/${pair}/"]`), pair).not.toBeNull();
+        for (const pair of PAIRS)
+          expect(doc.querySelector(`a[href="${prefix}/compare/${pair}/"]`), pair).not.toBeNull();
       });
 
       it('is in the header navigation with the features index', () => {
@@ -215,8 +243,12 @@ describe('/compare/', () => {
 describe('pair pages', () => {
   // In each view, a row is shown unless it is marked for the other view only; a cell displays the
   // element of its view (data-shows: the comparable value), and the heading must match what it shows.
-  const shownIn = (el: Element, view: LayerView) => !el.classList.contains(view === 'today' ? 'only-report' : 'only-today');
-  const displayed = (cell: Element, view: LayerView) => [...cell.querySelectorAll('[data-shows]')].filter((el) => shownIn(el, view)).map((el) => el.getAttribute('data-shows'));
+  const shownIn = (el: Element, view: LayerView) =>
+    !el.classList.contains(view === 'today' ? 'only-report' : 'only-today');
+  const displayed = (cell: Element, view: LayerView) =>
+    [...cell.querySelectorAll('[data-shows]')]
+      .filter((el) => shownIn(el, view))
+      .map((el) => el.getAttribute('data-shows'));
   for (const [prefix, lang] of LOCALES) {
     for (const slug of PAIRS) {
       it(`${lang} ${slug}: in each view every feature once, under the heading its displayed values match`, () => {
@@ -226,20 +258,26 @@ describe('pair pages', () => {
         const groups = [...doc.querySelectorAll('[data-group]')].map((g) => g.getAttribute('data-group'));
         expect(groups).toEqual(['different', 'same']);
         for (const view of ['today', 'report'] as const) {
-          const rows = (group: string) => [...doc.querySelectorAll(`[data-group="${group}"] tbody tr`)].filter((tr) => shownIn(tr, view));
+          const rows = (group: string) =>
+            [...doc.querySelectorAll(`[data-group="${group}"] tbody tr`)].filter((tr) => shownIn(tr, view));
           const features = [...rows('different'), ...rows('same')].map((tr) => tr.getAttribute('data-row'));
           expect(features.sort(), view).toEqual(dataset.features.map((f) => f.id).sort());
           for (const group of ['different', 'same']) {
             for (const tr of rows(group)) {
               const feature = tr.getAttribute('data-row')!;
-              const [x, y] = [a, b].map((fw) => displayed(cellOf(tr, fw, feature), view)) as [(string | null)[], (string | null)[]];
+              const [x, y] = [a, b].map((fw) => displayed(cellOf(tr, fw, feature), view)) as [
+                (string | null)[],
+                (string | null)[],
+              ];
               // One displayed value per cell, and it is the cell's value in this view.
               expect(x, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[a]![feature]!, view))]);
               expect(y, `${view} ${feature}`).toEqual([valueKey(valueIn(dataset.cells[b]![feature]!, view))]);
               expect(x[0] !== y[0], `${view} ${feature} filed under "${group}"`).toBe(group === 'different');
             }
           }
-          const count = [...doc.querySelectorAll('[data-group="different"] h2 [data-count]')].filter((el) => shownIn(el, view));
+          const count = [...doc.querySelectorAll('[data-group="different"] h2 [data-count]')].filter((el) =>
+            shownIn(el, view),
+          );
           expect(count.map((el) => el.textContent)).toEqual([`(${rows('different').length})`]);
         }
         expect(doc.querySelector(`main a[href="${prefix}/frameworks/${a}/"]`)).not.toBeNull();
@@ -248,7 +286,7 @@ describe('pair pages', () => {
     }
   }
 
-  it('puts DeepSpeed\'s pipeline parallelism among its differences from Axolotl', () => {
+  it("puts DeepSpeed's pipeline parallelism among its differences from Axolotl", () => {
     const doc = loadPage('/compare/axolotl-vs-deepspeed/');
     const row = doc.querySelector('[data-group="different"] tr#pipeline-parallelism')!;
     expect(cellOf(row, 'axolotl', 'pipeline-parallelism').getAttribute('data-status')).toBe('none');
@@ -280,7 +318,12 @@ describe('feature pages', () => {
 
     it(`${lang}: the MoE page says how each framework supports it`, () => {
       const doc = loadPage(`${prefix}/features/moe/`);
-      expect(REPORT_FW.map((fw) => cellOf(doc, fw, 'moe').getAttribute('data-status'))).toEqual(['partial', 'none', 'full', 'full']);
+      expect(REPORT_FW.map((fw) => cellOf(doc, fw, 'moe').getAttribute('data-status'))).toEqual([
+        'partial',
+        'none',
+        'full',
+        'full',
+      ]);
       expect(doc.querySelector('#support-axolotl')?.textContent).toContain('No MoE support');
       expect(doc.querySelector('h1')?.textContent).toBe(lang === 'en' ? 'MoE support' : 'MoE対応');
     });

@@ -71,7 +71,8 @@ describe('Content-Security-Policy', () => {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) offenders.push(`${el.tagName.toLowerCase()} ${attr.name}`);
         if (attr.name === 'style') offenders.push(`${el.tagName.toLowerCase()} style="${attr.value}"`);
-        if ((attr.name === 'href' || attr.name === 'src') && /^\s*javascript:/i.test(attr.value)) offenders.push(`${attr.name}=javascript:`);
+        if ((attr.name === 'href' || attr.name === 'src') && /^\s*javascript:/i.test(attr.value))
+          offenders.push(`${attr.name}=javascript:`);
       }
     }
     expect(offenders).toEqual([]);

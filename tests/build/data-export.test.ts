@@ -5,7 +5,6 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { DIST } from '../helpers/dist';
 import { frameworkIds, realDataset } from '../helpers/dataset';
 
-
 const read = (file: string) => JSON.parse(readFileSync(join(DIST, 'data/v1', `${file}.json`), 'utf8'));
 const schema = read('schema');
 
@@ -50,7 +49,7 @@ describe('the JSON export /data/v1/', () => {
     expect(new Set(cells.map((c) => `${c.framework}/${c.feature}`)).size).toBe(frameworks.length * features.length);
   });
 
-  it('carries a cell\'s status, estimate, bilingual note and the report\'s verbatim marks', () => {
+  it("carries a cell's status, estimate, bilingual note and the report's verbatim marks", () => {
     const cells = read('support').cells as Record<string, unknown>[];
     const moe = cells.find((c) => c.framework === 'llamafactory' && c.feature === 'moe')!;
     expect(moe).toMatchObject({ status: 'full', estimated: true, report: { summary: '✅ 推定' } });

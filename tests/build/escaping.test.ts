@@ -24,7 +24,10 @@ describe('escaping of content text', () => {
       const doc = load(page);
       expect(doc.querySelector('img[onerror], [onerror]'), page).toBeNull();
       const scripts = Array.from(doc.querySelectorAll('script')).map((s) => s.textContent ?? '');
-      expect(scripts.some((s) => s.includes('alert(1)')), page).toBe(false);
+      expect(
+        scripts.some((s) => s.includes('alert(1)')),
+        page,
+      ).toBe(false);
     }
   });
 });

@@ -13,16 +13,29 @@ describe('framework pages', () => {
     }
   });
 
-  for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
+  for (const [prefix, lang] of [
+    ['', 'en'],
+    ['/ja', 'ja'],
+  ] as const) {
     describe(`in ${lang}`, () => {
       it('sets the document language', () => {
         expect(loadPage(`${prefix}/frameworks/deepspeed/`).documentElement.getAttribute('lang')).toBe(lang);
       });
 
       it('marks DeepSpeed pipeline parallelism full, Axolotl none, Unsloth DDP experimental', () => {
-        expect(cellOf(loadPage(`${prefix}/frameworks/deepspeed/`), 'deepspeed', 'pipeline-parallelism').getAttribute('data-status')).toBe('full');
-        expect(cellOf(loadPage(`${prefix}/frameworks/axolotl/`), 'axolotl', 'pipeline-parallelism').getAttribute('data-status')).toBe('none');
-        expect(cellOf(loadPage(`${prefix}/frameworks/unsloth/`), 'unsloth', 'ddp').getAttribute('data-status')).toBe('experimental');
+        expect(
+          cellOf(loadPage(`${prefix}/frameworks/deepspeed/`), 'deepspeed', 'pipeline-parallelism').getAttribute(
+            'data-status',
+          ),
+        ).toBe('full');
+        expect(
+          cellOf(loadPage(`${prefix}/frameworks/axolotl/`), 'axolotl', 'pipeline-parallelism').getAttribute(
+            'data-status',
+          ),
+        ).toBe('none');
+        expect(cellOf(loadPage(`${prefix}/frameworks/unsloth/`), 'unsloth', 'ddp').getAttribute('data-status')).toBe(
+          'experimental',
+        );
       });
 
       it('marks LlamaFactory tensor parallelism unknown and estimated, as the report does', () => {
@@ -41,19 +54,30 @@ describe('framework pages', () => {
       });
 
       it('shows the rows beyond the report, each cell not covered by the report and filled from evidence', () => {
-        const beyond = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
+        const beyond = dataset.features.filter(
+          (f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report',
+        );
         for (const framework of dataset.frameworks) {
-          const section = loadPage(`${prefix}/frameworks/${framework.id}/`).querySelector('#beyond-report')?.closest('section');
-          expect([...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.id)).toEqual(beyond.map((f) => `row-${f.id}`));
+          const section = loadPage(`${prefix}/frameworks/${framework.id}/`)
+            .querySelector('#beyond-report')
+            ?.closest('section');
+          expect([...(section?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.id)).toEqual(
+            beyond.map((f) => `row-${f.id}`),
+          );
           for (const feature of beyond) {
-            expect(cellOf(section!, framework.id, feature.id).hasAttribute('data-not-covered'), `${framework.id}/${feature.id}`).toBe(true);
+            expect(
+              cellOf(section!, framework.id, feature.id).hasAttribute('data-not-covered'),
+              `${framework.id}/${feature.id}`,
+            ).toBe(true);
           }
         }
       });
 
       it('shows the MoE status, unique features, summary and official links with the star count and its date', () => {
         const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
-        expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe('full');
+        expect(cellOf(doc.querySelector('#moe')!.parentElement!, 'deepspeed', 'moe').getAttribute('data-status')).toBe(
+          'full',
+        );
         expect(doc.querySelector('#unique-one-bit-optimizers')?.textContent).toContain('26');
         const deepspeed = dataset.frameworks.find((f) => f.id === 'deepspeed')!;
         const links = doc.querySelector('article > ul[aria-label]');
@@ -62,10 +86,12 @@ describe('framework pages', () => {
         const stars = doc.querySelector('[data-stars]');
         expect(stars?.getAttribute('data-stars')).toBe('39000');
         expect(stars?.textContent).toContain(lang === 'en' ? 'December 19, 2025' : '2025年12月19日');
-        expect(doc.querySelector('#summary')?.parentElement?.textContent).toContain(lang === 'en' ? 'Steep learning curve' : '学習曲線が急');
+        expect(doc.querySelector('#summary')?.parentElement?.textContent).toContain(
+          lang === 'en' ? 'Steep learning curve' : '学習曲線が急',
+        );
       });
 
-      it('shows Axolotl\'s configuration matrix with DDP+TP/CP unsupported', () => {
+      it("shows Axolotl's configuration matrix with DDP+TP/CP unsupported", () => {
         const row = loadPage(`${prefix}/frameworks/axolotl/`).querySelector('#config-ddp-tp-cp');
         expect(row?.querySelector('[data-status]')?.getAttribute('data-status')).toBe('none');
       });
@@ -73,8 +99,12 @@ describe('framework pages', () => {
       it('links to the same page in the other locale and footers the survey date', () => {
         const doc = loadPage(`${prefix}/frameworks/unsloth/`);
         const other = lang === 'en' ? '/ja/frameworks/unsloth/' : '/frameworks/unsloth/';
-        expect(doc.querySelector(`header a[hreflang="${lang === 'en' ? 'ja' : 'en'}"]`)?.getAttribute('href')).toBe(other);
-        expect(doc.querySelector('footer')?.textContent).toContain(lang === 'en' ? 'Data as of December 19, 2025' : '2025年12月19日時点のデータ');
+        expect(doc.querySelector(`header a[hreflang="${lang === 'en' ? 'ja' : 'en'}"]`)?.getAttribute('href')).toBe(
+          other,
+        );
+        expect(doc.querySelector('footer')?.textContent).toContain(
+          lang === 'en' ? 'Data as of December 19, 2025' : '2025年12月19日時点のデータ',
+        );
       });
     });
   }

@@ -19,7 +19,10 @@ const RECOMMENDATIONS = {
   'gui-required': { first: 'llamafactory', alternative: undefined, only: true },
 } as const;
 const NAMES = { unsloth: 'Unsloth', axolotl: 'Axolotl', llamafactory: 'LlamaFactory', deepspeed: 'DeepSpeed' } as const;
-const LOCALES = [['en', ''], ['ja', '/ja']] as const;
+const LOCALES = [
+  ['en', ''],
+  ['ja', '/ja'],
+] as const;
 
 describe('guide pages', () => {
   describe.each(LOCALES)('%s', (locale, prefix) => {
@@ -41,7 +44,9 @@ describe('guide pages', () => {
       }
       // The MDX body renders, and its link components link in the page's locale.
       const prose = doc.querySelector('.prose')!;
-      expect(prose.querySelector(`a[data-framework-link="${rec.first}"]`)?.getAttribute('href')).toBe(`${prefix}/frameworks/${rec.first}/`);
+      expect(prose.querySelector(`a[data-framework-link="${rec.first}"]`)?.getAttribute('href')).toBe(
+        `${prefix}/frameworks/${rec.first}/`,
+      );
     });
 
     it('lists every guide on the index with its first choice', () => {
@@ -59,49 +64,68 @@ describe('guide pages', () => {
     const cell = doc.querySelector('[data-framework="deepspeed"][data-feature="moe"]');
     expect(cell?.getAttribute('data-status')).toBe('full');
     const doc2 = loadPage('/ja/guides/gui-required/');
-    expect(doc2.querySelector('[data-framework="llamafactory"][data-feature="gui"]')?.getAttribute('data-status')).toBe('full');
+    expect(doc2.querySelector('[data-framework="llamafactory"][data-feature="gui"]')?.getAttribute('data-status')).toBe(
+      'full',
+    );
   });
 
   it('renders the English and Japanese reasons of the report', () => {
-    expect(loadPage('/guides/enterprises/').querySelector('main')!.textContent).toContain('A track record in production.');
-    expect(loadPage('/ja/guides/enterprises/').querySelector('main')!.textContent).toContain('本番環境での実績があります。');
+    expect(loadPage('/guides/enterprises/').querySelector('main')!.textContent).toContain(
+      'A track record in production.',
+    );
+    expect(loadPage('/ja/guides/enterprises/').querySelector('main')!.textContent).toContain(
+      '本番環境での実績があります。',
+    );
   });
 });
 
 describe('integrations page', () => {
   const cellOfRow = (doc: Document, id: string) => doc.querySelector(`tr[data-integration="${id}"] [data-status]`)!;
 
-  it.each(LOCALES)('%s: each combination carries the report\'s status, and today\'s with its source where it differs', (locale, prefix) => {
-    const doc = loadPage(`${prefix}/integrations/`);
-    for (const integration of dataset.integrations) {
-      const cell = cellOfRow(doc, integration.id);
-      expect(cell.getAttribute('data-status'), integration.id).toBe(integration.status);
-      const today = integration.today;
-      expect(cell.getAttribute('data-current-status'), integration.id).toBe(today && today.status !== integration.status ? today.status : null);
-      const row = doc.querySelector(`tr[data-integration="${integration.id}"]`)!;
-      if (today) {
-        expect(row.querySelector('[data-integration-today]')?.textContent).toContain(today.summary[locale].replaceAll('`', ''));
-        expect(row.querySelector(`[data-integration-today] a[href="${today.url}"]`)).not.toBeNull();
+  it.each(LOCALES)(
+    "%s: each combination carries the report's status, and today's with its source where it differs",
+    (locale, prefix) => {
+      const doc = loadPage(`${prefix}/integrations/`);
+      for (const integration of dataset.integrations) {
+        const cell = cellOfRow(doc, integration.id);
+        expect(cell.getAttribute('data-status'), integration.id).toBe(integration.status);
+        const today = integration.today;
+        expect(cell.getAttribute('data-current-status'), integration.id).toBe(
+          today && today.status !== integration.status ? today.status : null,
+        );
+        const row = doc.querySelector(`tr[data-integration="${integration.id}"]`)!;
+        if (today) {
+          expect(row.querySelector('[data-integration-today]')?.textContent).toContain(
+            today.summary[locale].replaceAll('`', ''),
+          );
+          expect(row.querySelector(`[data-integration-today] a[href="${today.url}"]`)).not.toBeNull();
+        }
       }
-    }
-    const none = cellOfRow(doc, 'llamafactory-unsloth');
-    expect(none.querySelector('.status-icon')?.textContent).toBe('✕');
-    expect(none.textContent).toContain(locale === 'ja' ? '未対応' : 'None');
-  });
+      const none = cellOfRow(doc, 'llamafactory-unsloth');
+      expect(none.querySelector('.status-icon')?.textContent).toBe('✕');
+      expect(none.textContent).toContain(locale === 'ja' ? '未対応' : 'None');
+    },
+  );
 
-  it.each(LOCALES)('%s: keeps the report\'s Unsloth settings without a copy button, marked removed, with the error and the replacement', (_locale, prefix) => {
-    const doc = loadPage(`${prefix}/integrations/`);
-    const section = doc.querySelector('section[data-integration="unsloth-in-axolotl"]')!;
-    const integration = dataset.integrations.find((i) => i.id === 'unsloth-in-axolotl')!;
-    expect(section.querySelector('[data-removed]')).not.toBeNull();
-    expect(section.querySelector('[data-settings="report"] button')).toBeNull();
-    expect(section.querySelector('[data-error]')?.textContent).toBe(integration.today!.error!.message);
-    expect(section.querySelector(`a[href="${integration.today!.error!.source.url}"]`)).not.toBeNull();
-    const replacement = section.querySelector('[data-settings="today"] pre')!.textContent!.split('\n').filter((l) => !l.startsWith('#'));
-    expect(replacement).toEqual(integration.today!.settings.map((s) => `${s.key}: ${String(s.value)}`));
-    expect(section.querySelector('[data-settings="today"] button[hidden]')).toBeTruthy();
-    expect(section.querySelector(`a[href="${integration.today!.settingsSource!.url}"]`)).not.toBeNull();
-  });
+  it.each(LOCALES)(
+    "%s: keeps the report's Unsloth settings without a copy button, marked removed, with the error and the replacement",
+    (_locale, prefix) => {
+      const doc = loadPage(`${prefix}/integrations/`);
+      const section = doc.querySelector('section[data-integration="unsloth-in-axolotl"]')!;
+      const integration = dataset.integrations.find((i) => i.id === 'unsloth-in-axolotl')!;
+      expect(section.querySelector('[data-removed]')).not.toBeNull();
+      expect(section.querySelector('[data-settings="report"] button')).toBeNull();
+      expect(section.querySelector('[data-error]')?.textContent).toBe(integration.today!.error!.message);
+      expect(section.querySelector(`a[href="${integration.today!.error!.source.url}"]`)).not.toBeNull();
+      const replacement = section
+        .querySelector('[data-settings="today"] pre')!
+        .textContent!.split('\n')
+        .filter((l) => !l.startsWith('#'));
+      expect(replacement).toEqual(integration.today!.settings.map((s) => `${s.key}: ${String(s.value)}`));
+      expect(section.querySelector('[data-settings="today"] button[hidden]')).toBeTruthy();
+      expect(section.querySelector(`a[href="${integration.today!.settingsSource!.url}"]`)).not.toBeNull();
+    },
+  );
 
   it.each(LOCALES)('%s: shows the Unsloth settings as highlighted YAML and the five constraints', (locale, prefix) => {
     const doc = loadPage(`${prefix}/integrations/`);
@@ -130,48 +154,68 @@ describe('integrations page', () => {
 });
 
 describe('about page', () => {
-  it.each(LOCALES)('%s: gives the survey date, the status mapping, every reference and the JSON paths', (locale, prefix) => {
-    const doc = loadPage(`${prefix}/about/`);
-    expect(doc.querySelector('[data-survey-date]')?.getAttribute('data-survey-date')).toBe('2025-12-19');
-    expect(doc.querySelector('[data-survey-date]')?.textContent).toContain(locale === 'ja' ? '2025年12月19日' : 'December 19, 2025');
-    const row = (status: string) => doc.querySelector(`#status-${status}`)!;
-    expect(row('full').querySelector('[data-status="full"]')).toBeTruthy();
-    expect(row('full').textContent).toContain('✅');
-    expect(row('none').textContent).toContain('❌');
-    expect(row('unknown').textContent).toContain('❓');
-    expect(row('experimental').textContent).toContain('実験的');
-    expect(row('partial').textContent).toContain('基本');
-    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    for (const ref of dataset.references) {
-      expect(hrefs).toContain(ref.url);
-      if (ref.current) expect(hrefs).toContain(ref.current);
-      expect(doc.querySelector(`[data-reference="${ref.id}"]`)?.hasAttribute('data-unofficial')).toBe(ref.unofficial);
-    }
-    // The footer links each framework's official repository and docs, not the report's moved or unofficial links.
-    const footer = [...doc.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
-    for (const framework of dataset.frameworks) expect(footer).toEqual(expect.arrayContaining([framework.repository, framework.docs]));
-    for (const ref of dataset.references.filter((r) => r.current)) expect(footer).not.toContain(ref.url);
-    expect(doc.querySelector('#json-export')?.closest('section')?.querySelector('code')?.textContent).toBe('/data/v1/');
-  });
+  it.each(LOCALES)(
+    '%s: gives the survey date, the status mapping, every reference and the JSON paths',
+    (locale, prefix) => {
+      const doc = loadPage(`${prefix}/about/`);
+      expect(doc.querySelector('[data-survey-date]')?.getAttribute('data-survey-date')).toBe('2025-12-19');
+      expect(doc.querySelector('[data-survey-date]')?.textContent).toContain(
+        locale === 'ja' ? '2025年12月19日' : 'December 19, 2025',
+      );
+      const row = (status: string) => doc.querySelector(`#status-${status}`)!;
+      expect(row('full').querySelector('[data-status="full"]')).toBeTruthy();
+      expect(row('full').textContent).toContain('✅');
+      expect(row('none').textContent).toContain('❌');
+      expect(row('unknown').textContent).toContain('❓');
+      expect(row('experimental').textContent).toContain('実験的');
+      expect(row('partial').textContent).toContain('基本');
+      const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+      for (const ref of dataset.references) {
+        expect(hrefs).toContain(ref.url);
+        if (ref.current) expect(hrefs).toContain(ref.current);
+        expect(doc.querySelector(`[data-reference="${ref.id}"]`)?.hasAttribute('data-unofficial')).toBe(ref.unofficial);
+      }
+      // The footer links each framework's official repository and docs, not the report's moved or unofficial links.
+      const footer = [...doc.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+      for (const framework of dataset.frameworks)
+        expect(footer).toEqual(expect.arrayContaining([framework.repository, framework.docs]));
+      for (const ref of dataset.references.filter((r) => r.current)) expect(footer).not.toContain(ref.url);
+      expect(doc.querySelector('#json-export')?.closest('section')?.querySelector('code')?.textContent).toBe(
+        '/data/v1/',
+      );
+    },
+  );
 });
 
 describe('home page', () => {
   it.each(LOCALES)('%s: links the sections and summarises each framework', (locale, prefix) => {
     const doc = loadPage(`${prefix}/`);
     const entries = [...doc.querySelectorAll('[data-entry] a')].map((a) => a.getAttribute('href'));
-    expect(entries).toEqual(expect.arrayContaining(['/frameworks/', '/guides/', '/integrations/', '/about/'].map((r) => `${prefix}${r}`)));
+    expect(entries).toEqual(
+      expect.arrayContaining(['/frameworks/', '/guides/', '/integrations/', '/about/'].map((r) => `${prefix}${r}`)),
+    );
     const weakness = doc.querySelector('#summary-axolotl [data-summary="weaknesses"]')!.textContent;
     expect(weakness).toContain(locale === 'ja' ? 'MoE' : 'MoE');
-    expect([...doc.querySelectorAll('tr[id^="summary-"]')].map((tr) => tr.id)).toEqual(frameworkIds().map((id) => `summary-${id}`));
+    expect([...doc.querySelectorAll('tr[id^="summary-"]')].map((tr) => tr.id)).toEqual(
+      frameworkIds().map((id) => `summary-${id}`),
+    );
   });
 });
 
 describe('guide reasons', () => {
   it('link each reason to the feature it rests on, or to the first choice', () => {
     for (const [prefix] of [[''], ['/ja']]) {
-      const links = [...loadPage(`${prefix}/guides/enterprises/`).querySelectorAll('[data-reasons] > li > a')].map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`${prefix}/features/scalability/`, `${prefix}/frameworks/deepspeed/`, `${prefix}/features/moe/`]);
-      const research = [...loadPage(`${prefix}/guides/research-institutions/`).querySelectorAll('[data-reasons] > li > a')].map((a) => a.getAttribute('href'));
+      const links = [...loadPage(`${prefix}/guides/enterprises/`).querySelectorAll('[data-reasons] > li > a')].map(
+        (a) => a.getAttribute('href'),
+      );
+      expect(links).toEqual([
+        `${prefix}/features/scalability/`,
+        `${prefix}/frameworks/deepspeed/`,
+        `${prefix}/features/moe/`,
+      ]);
+      const research = [
+        ...loadPage(`${prefix}/guides/research-institutions/`).querySelectorAll('[data-reasons] > li > a'),
+      ].map((a) => a.getAttribute('href'));
       expect(research).toEqual([`${prefix}/features/config-method/`, `${prefix}/features/3d-parallelism/`]);
     }
   });

@@ -17,12 +17,17 @@ describe('html-validate', () => {
 
   it.each(pages)('%s has no errors', async (page) => {
     const report = await validator.validateFile(fileOf(page));
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.selector ?? ''}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId} ${m.selector ?? ''}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 
   it('catches invalid markup (the config is live)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><main><div><p>x</div><button>y</button></main></body></html>', 'inline.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><main><div><p>x</div><button>y</button></main></body></html>',
+      'inline.html',
+    );
     expect(report.valid).toBe(false);
   });
 });

@@ -10,7 +10,9 @@ import { SECTIONS } from '../../src/lib/navigation';
 import { DIST, isRedirectPage, listPages, loadPage } from '../helpers/dist';
 
 const SITE = 'https://llm-ft-guide.example.org';
-const redirects = Object.values(parse(readFileSync('content/redirects.yaml', 'utf8')) as Record<string, { from: string; to: string }>);
+const redirects = Object.values(
+  parse(readFileSync('content/redirects.yaml', 'utf8')) as Record<string, { from: string; to: string }>,
+);
 const isNotFound = (path: string) => /(^|\/)404(\.html|\/)$/.test(path);
 const pages = listPages().filter((path) => !isRedirectPage(path));
 const contentPages = pages.filter((path) => !isNotFound(path));
@@ -30,7 +32,10 @@ describe('page metadata', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBe(`${SITE}${path}`);
     const alternates = Object.fromEntries(
-      [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang'),
+        l.getAttribute('href'),
+      ]),
     );
     expect(Object.keys(alternates).sort()).toEqual(['en', 'ja', 'x-default']);
     expect(alternates['x-default']).toBe(alternates.en);
@@ -39,7 +44,9 @@ describe('page metadata', () => {
     const twinPath = new URL(alternates[own === 'en' ? 'ja' : 'en']!).pathname;
     const twin = loadPage(twinPath);
     expect(twin.querySelector(`link[rel="alternate"][hreflang="${own}"]`)?.getAttribute('href')).toBe(canonical);
-    expect(twin.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(alternates[own === 'en' ? 'ja' : 'en']);
+    expect(twin.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      alternates[own === 'en' ? 'ja' : 'en'],
+    );
   });
 
   it.each(pages)('%s has OpenGraph and Twitter tags with absolute URLs', (path) => {
@@ -89,22 +96,28 @@ describe('sitemap', () => {
 
 describe('headings', () => {
   // The search page has only its h1 until results arrive in the browser.
-  it.each(pages.filter((p) => !/\/search\/$/.test(p)))('%s: every h2 and h3 in main has a unique id and a copy link', (path) => {
-    const doc = loadPage(path);
-    // Headings inside hidden widgets (the flowchart's step-by-step panels) are not link targets.
-    const headings = [...doc.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('[hidden]'));
-    expect(headings.length).toBeGreaterThan(0);
-    const ids = headings.map((h) => h.getAttribute('id'));
-    expect(ids.every(Boolean)).toBe(true);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(doc.querySelectorAll('[id]').length).toBe(new Set([...doc.querySelectorAll('[id]')].map((e) => e.id)).size);
-    for (const heading of headings) {
-      const anchor = heading.nextElementSibling;
-      expect(anchor?.matches(`a.heading-link[href="#${heading.id}"]`), `${path} #${heading.id}`).toBe(true);
-      const label = doc.documentElement.getAttribute('lang') === 'ja' ? 'このセクションへのリンク：' : 'Link to section: ';
-      expect(anchor!.textContent).toBe(`#${label}${heading.textContent!.trim()}`);
-    }
-  });
+  it.each(pages.filter((p) => !/\/search\/$/.test(p)))(
+    '%s: every h2 and h3 in main has a unique id and a copy link',
+    (path) => {
+      const doc = loadPage(path);
+      // Headings inside hidden widgets (the flowchart's step-by-step panels) are not link targets.
+      const headings = [...doc.querySelectorAll('main h2, main h3')].filter((h) => !h.closest('[hidden]'));
+      expect(headings.length).toBeGreaterThan(0);
+      const ids = headings.map((h) => h.getAttribute('id'));
+      expect(ids.every(Boolean)).toBe(true);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(doc.querySelectorAll('[id]').length).toBe(
+        new Set([...doc.querySelectorAll('[id]')].map((e) => e.id)).size,
+      );
+      for (const heading of headings) {
+        const anchor = heading.nextElementSibling;
+        expect(anchor?.matches(`a.heading-link[href="#${heading.id}"]`), `${path} #${heading.id}`).toBe(true);
+        const label =
+          doc.documentElement.getAttribute('lang') === 'ja' ? 'このセクションへのリンク：' : 'Link to section: ';
+        expect(anchor!.textContent).toBe(`#${label}${heading.textContent!.trim()}`);
+      }
+    },
+  );
 
   it('gives MDX headings ids and copy links too', () => {
     const doc = loadPage('/guides/startups/');
@@ -115,7 +128,10 @@ describe('headings', () => {
 
 describe('404 pages', () => {
   it('are served at /404.html (English) and /ja/404/ (Japanese), not indexed, with links to the sections', () => {
-    for (const [path, lang] of [['/404.html', 'en'], ['/ja/404/', 'ja']] as const) {
+    for (const [path, lang] of [
+      ['/404.html', 'en'],
+      ['/ja/404/', 'ja'],
+    ] as const) {
       const doc = loadPage(path);
       expect(doc.documentElement.getAttribute('lang')).toBe(lang);
       expect(meta(doc, 'robots')).toBe('noindex');
@@ -123,7 +139,15 @@ describe('404 pages', () => {
       expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
       const links = [...doc.querySelectorAll('main a:not(.heading-link)')].map((a) => a.getAttribute('href'));
       const prefix = lang === 'ja' ? '/ja' : '';
-      expect(links).toEqual(expect.arrayContaining([`${prefix}/`, `${prefix}/frameworks/`, `${prefix}/guides/`, `${prefix}/integrations/`, `${prefix}/about/`]));
+      expect(links).toEqual(
+        expect.arrayContaining([
+          `${prefix}/`,
+          `${prefix}/frameworks/`,
+          `${prefix}/guides/`,
+          `${prefix}/integrations/`,
+          `${prefix}/about/`,
+        ]),
+      );
       const form = doc.querySelector('main form[role="search"]');
       expect(form).not.toBeNull();
       if (form) {
@@ -153,11 +177,19 @@ describe('under a base path', () => {
 
   it('builds canonical, hreflang, OpenGraph and redirect URLs under the base', () => {
     const doc = read('ja/guides/moe/index.html');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://docs.example.com/llm-ft/ja/guides/moe/');
-    expect(doc.querySelector('link[hreflang="en"]')?.getAttribute('href')).toBe('https://docs.example.com/llm-ft/guides/moe/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://docs.example.com/llm-ft/ja/guides/moe/',
+    );
+    expect(doc.querySelector('link[hreflang="en"]')?.getAttribute('href')).toBe(
+      'https://docs.example.com/llm-ft/guides/moe/',
+    );
     expect(meta(doc, 'og:image')).toBe('https://docs.example.com/llm-ft/og-image.png');
-    expect(doc.querySelector('a[data-framework-link="deepspeed"]')?.getAttribute('href')).toBe('/llm-ft/ja/frameworks/deepspeed/');
-    expect(read('ja/framework/index.html').querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0;url=/llm-ft/ja/frameworks/');
+    expect(doc.querySelector('a[data-framework-link="deepspeed"]')?.getAttribute('href')).toBe(
+      '/llm-ft/ja/frameworks/deepspeed/',
+    );
+    expect(read('ja/framework/index.html').querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      '0;url=/llm-ft/ja/frameworks/',
+    );
     const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://docs.example.com/llm-ft/ja/about/</loc>');
     expect(sitemap).not.toContain('/framework/<');

@@ -27,6 +27,8 @@ describe('the link check itself', () => {
   });
 
   it('reports a link that leaves the base path', () => {
-    expect(findBrokenLinks(join(process.cwd(), 'tests/fixtures/links'), '/docs/')).toContain('/ -> /nowhere/ (outside the base /docs/)');
+    expect(findBrokenLinks(join(process.cwd(), 'tests/fixtures/links'), '/docs/')).toContain(
+      '/ -> /nowhere/ (outside the base /docs/)',
+    );
   });
 });

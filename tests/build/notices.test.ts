@@ -9,10 +9,14 @@ import { loadPage } from '../helpers/dist';
 
 const dataset = buildDataset(readContent(process.cwd()));
 const cellsOf = (basis: readonly string[]) => buildNotices(dataset, basis, 'en', (s) => s).map((n) => n.cell);
-const noticesIn = (root: Element | null) => [...(root?.querySelectorAll('[data-notice]') ?? [])].map((li) => li.getAttribute('data-notice'));
+const noticesIn = (root: Element | null) =>
+  [...(root?.querySelectorAll('[data-notice]') ?? [])].map((li) => li.getAttribute('data-notice'));
 
 describe('notices beside claims', () => {
-  for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
+  for (const [prefix, lang] of [
+    ['', 'en'],
+    ['/ja', 'ja'],
+  ] as const) {
     it(`${lang}: every flowchart result carries the notices of its basis`, () => {
       const doc = loadPage(`${prefix}/choose/`);
       let total = 0;
@@ -21,11 +25,18 @@ describe('notices beside claims', () => {
         const expected = cellsOf(node.basis);
         total += expected.length;
         expect(noticesIn(doc.getElementById(`node-${node.id}`)), node.id).toEqual(expected);
-        expect(noticesIn(doc.querySelector(`[data-wizard] [data-step="${node.id}"]`)), `wizard ${node.id}`).toEqual(expected);
+        expect(noticesIn(doc.querySelector(`[data-wizard] [data-step="${node.id}"]`)), `wizard ${node.id}`).toEqual(
+          expected,
+        );
       }
       expect(total).toBeGreaterThan(0);
       const notice = doc.querySelector('#node-use-deepspeed-pipeline [data-notice]');
-      if (notice) expect(notice.textContent).toMatch(lang === 'en' ? /Pipeline parallelism: .+ \(report: .+\)\./ : /パイプライン並列は「.+」です（レポートでは「.+」）。/);
+      if (notice)
+        expect(notice.textContent).toMatch(
+          lang === 'en'
+            ? /Pipeline parallelism: .+ \(report: .+\)\./
+            : /パイプライン並列は「.+」です（レポートでは「.+」）。/,
+        );
     });
 
     it(`${lang}: guides carry notices beside the recommendation, each reason, and for their prose`, () => {
@@ -34,7 +45,9 @@ describe('notices beside claims', () => {
         const recommendation = doc.querySelector('[data-first]');
         expect(noticesIn(recommendation), useCase.id).toEqual(cellsOf(useCase.basis));
         const reasons = [...doc.querySelectorAll('[data-reasons] > li')];
-        useCase.reasons.forEach((reason, i) => expect(noticesIn(reasons[i] ?? null), `${useCase.id} reason ${i}`).toEqual(cellsOf(reason.basis)));
+        useCase.reasons.forEach((reason, i) =>
+          expect(noticesIn(reasons[i] ?? null), `${useCase.id} reason ${i}`).toEqual(cellsOf(reason.basis)),
+        );
         const guide = dataset.guides.find((g) => g.slug === useCase.id && g.locale === lang)!;
         const all = new Set(noticesIn(doc.querySelector('article')));
         for (const cell of cellsOf(guideBasis(guide))) expect(all.has(cell), `${useCase.id}: ${cell}`).toBe(true);
@@ -44,12 +57,21 @@ describe('notices beside claims', () => {
     it(`${lang}: the home page's summary and each framework page's summary carry the notices of every item`, () => {
       const home = loadPage(`${prefix}/`);
       for (const framework of dataset.frameworks) {
-        for (const [part, key] of [['strengths', 'strengths'], ['weaknesses', 'weaknesses'], ['bestFor', 'best-for']] as const) {
+        for (const [part, key] of [
+          ['strengths', 'strengths'],
+          ['weaknesses', 'weaknesses'],
+          ['bestFor', 'best-for'],
+        ] as const) {
           const expected = framework.summary[part].flatMap((item) => cellsOf(item.basis));
-          expect(noticesIn(home.querySelector(`#summary-${framework.id} [data-summary="${key}"]`)), `${framework.id} ${part}`).toEqual(expected);
+          expect(
+            noticesIn(home.querySelector(`#summary-${framework.id} [data-summary="${key}"]`)),
+            `${framework.id} ${part}`,
+          ).toEqual(expected);
         }
         const page = loadPage(`${prefix}/frameworks/${framework.id}/`);
-        const expected = (['strengths', 'weaknesses', 'bestFor'] as const).flatMap((part) => framework.summary[part].flatMap((item) => cellsOf(item.basis)));
+        const expected = (['strengths', 'weaknesses', 'bestFor'] as const).flatMap((part) =>
+          framework.summary[part].flatMap((item) => cellsOf(item.basis)),
+        );
         expect(noticesIn(page.querySelector('section[aria-labelledby="summary"]')), framework.id).toEqual(expected);
       }
     });
@@ -57,12 +79,13 @@ describe('notices beside claims', () => {
 
   it('shows every notice in the today view only, so the report view reads as the report', () => {
     for (const path of ['/choose/', '/guides/moe/', '/']) {
-      for (const list of loadPage(path).querySelectorAll('[data-notices]')) expect(list.closest('.only-today'), path).not.toBeNull();
+      for (const list of loadPage(path).querySelectorAll('[data-notices]'))
+        expect(list.closest('.only-today'), path).not.toBeNull();
     }
   });
 });
 
-describe('the stale claims the report makes carry today\'s evidence', () => {
+describe("the stale claims the report makes carry today's evidence", () => {
   it('the pipeline result, the MoE and long-context guides and Axolotl\'s "no MoE" on the home page', () => {
     const expectations = [
       { path: '/choose/', root: '#node-use-deepspeed-pipeline', basis: ['pipeline-parallelism'] },

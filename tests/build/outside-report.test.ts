@@ -13,7 +13,10 @@ afterAll(restoreFetch);
 
 const dataset = buildDataset(readContent(process.cwd()));
 const outside = dataset.frameworks.filter((f) => !f.inReport);
-const LOCALES = [['en', ''], ['ja', '/ja']] as const;
+const LOCALES = [
+  ['en', ''],
+  ['ja', '/ja'],
+] as const;
 
 /** Terms of a framework's own vocabulary (class and command names) that must find its page. */
 const OWN_TERMS: Record<string, string[]> = {
@@ -26,7 +29,8 @@ describe('frameworks outside the report', () => {
   });
 
   for (const framework of outside) {
-    const official = (url: string | null) => url !== null && framework.officialUrls.some((prefix) => url.startsWith(prefix));
+    const official = (url: string | null) =>
+      url !== null && framework.officialUrls.some((prefix) => url.startsWith(prefix));
 
     for (const [lang, prefix] of LOCALES) {
       it(`${lang}: ${framework.id} has its page, a compare column and a sourced, not-covered cell for every feature`, () => {
@@ -53,7 +57,9 @@ describe('frameworks outside the report', () => {
         const doc = loadPage(`${prefix}/choose/`);
         const inside = doc.querySelector('[data-flowchart-scope]')!.getAttribute('data-flowchart-scope')!.split(' ');
         expect(inside).toEqual(dataset.frameworks.filter((f) => f.inReport).map((f) => f.id));
-        expect(doc.querySelector('[data-flowchart-outside]')!.getAttribute('data-flowchart-outside')!.split(' ')).toContain(framework.id);
+        expect(
+          doc.querySelector('[data-flowchart-outside]')!.getAttribute('data-flowchart-outside')!.split(' '),
+        ).toContain(framework.id);
         expect(doc.querySelector('[data-flowchart-outside]')!.textContent).toContain(framework.name);
       });
 

@@ -22,7 +22,13 @@ describe('built pages', () => {
       .filter((page) => page.endsWith('/') && !/(^|\/)404\/$/.test(page) && !stub(page))
       .map((page) => parsePath(page));
     for (const locale of ['en', 'ja'] as const) {
-      expect(built.filter((p) => p.locale === locale).map((p) => p.route).sort(), locale).toEqual([...routes].sort());
+      expect(
+        built
+          .filter((p) => p.locale === locale)
+          .map((p) => p.route)
+          .sort(),
+        locale,
+      ).toEqual([...routes].sort());
     }
   });
 });

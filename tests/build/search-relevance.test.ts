@@ -19,18 +19,34 @@ afterAll(restoreFetch);
 
 const GOAL = 0.95;
 const dataset = buildDataset(readContent(process.cwd()));
-const written = parse(readFileSync(join(process.cwd(), 'tests/search/relevance.yaml'), 'utf8')) as Record<Locale, RelevanceCase[]>;
+const written = parse(readFileSync(join(process.cwd(), 'tests/search/relevance.yaml'), 'utf8')) as Record<
+  Locale,
+  RelevanceCase[]
+>;
 
 /** Cases that follow from the content: names, labels and titles find their own page. */
 function derivedCases(locale: Locale): RelevanceCase[] {
   const t = useTranslations(locale);
   const pairs = dataset.frameworks.flatMap((a, i) => dataset.frameworks.slice(i + 1).map((b) => [a, b] as const));
   return [
-    ...dataset.frameworks.map((f) => ({ q: f.name, top3: [`/frameworks/${f.id}/`], first: true, source: 'framework name' })),
-    ...dataset.frameworks.flatMap((f) => f.uniqueFeatures.map((u) => ({ q: u.name[locale], top3: [`/frameworks/${f.id}/`], source: 'unique feature' }))),
+    ...dataset.frameworks.map((f) => ({
+      q: f.name,
+      top3: [`/frameworks/${f.id}/`],
+      first: true,
+      source: 'framework name',
+    })),
+    ...dataset.frameworks.flatMap((f) =>
+      f.uniqueFeatures.map((u) => ({ q: u.name[locale], top3: [`/frameworks/${f.id}/`], source: 'unique feature' })),
+    ),
     ...dataset.features.map((f) => ({ q: f.label[locale], top3: [`/features/${f.id}/`], source: 'feature label' })),
-    ...dataset.guides.filter((g) => g.locale === locale).map((g) => ({ q: g.title, top3: [`/guides/${g.slug}/`], source: 'guide title' })),
-    ...pairs.map(([a, b]) => ({ q: t('pair.title', { a: a.name, b: b.name }), top3: [`/compare/${[a.id, b.id].sort().join('-vs-')}/`], source: 'pair' })),
+    ...dataset.guides
+      .filter((g) => g.locale === locale)
+      .map((g) => ({ q: g.title, top3: [`/guides/${g.slug}/`], source: 'guide title' })),
+    ...pairs.map(([a, b]) => ({
+      q: t('pair.title', { a: a.name, b: b.name }),
+      top3: [`/compare/${[a.id, b.id].sort().join('-vs-')}/`],
+      source: 'pair',
+    })),
   ];
 }
 
@@ -38,9 +54,16 @@ describe('search relevance', () => {
   for (const locale of LOCALES) {
     it(`${locale}: at least ${GOAL * 100}% of queries find their page(s) in the top 3`, async () => {
       const index = await openIndex(locale);
-      const cases = [...(written[locale] ?? []).map((c) => ({ ...c, source: 'relevance.yaml' })), ...derivedCases(locale)];
+      const cases = [
+        ...(written[locale] ?? []).map((c) => ({ ...c, source: 'relevance.yaml' })),
+        ...derivedCases(locale),
+      ];
       expect((written[locale] ?? []).length).toBeGreaterThanOrEqual(40);
-      const scored = await scoreCases(cases, (q) => rankedUrls(index, q), (route) => localizedPath(locale, route));
+      const scored = await scoreCases(
+        cases,
+        (q) => rankedUrls(index, q),
+        (route) => localizedPath(locale, route),
+      );
       console.log(`search relevance (${locale}): ${scored.summary}`);
       for (const miss of scored.misses) console.log(`  miss (${locale}) ${miss}`);
       expect(scored.hitAt3, `misses:\n${scored.misses.join('\n')}`).toBeGreaterThanOrEqual(GOAL);

@@ -38,7 +38,10 @@ describe('the search index', () => {
       expect(doc.querySelector('[data-pagefind-meta="title[content]"]')?.getAttribute('content'), path).toBeTruthy();
       const bodies = [...doc.querySelectorAll('[data-pagefind-body]')];
       // <main> only, or nothing at all for pages kept out of search (the search page itself).
-      expect(bodies.map((b) => b.tagName), path).toEqual(/\/search\/$/.test(path) || bodies.length === 0 ? [] : ['MAIN']);
+      expect(
+        bodies.map((b) => b.tagName),
+        path,
+      ).toEqual(/\/search\/$/.test(path) || bodies.length === 0 ? [] : ['MAIN']);
     }
   });
 });
@@ -46,7 +49,8 @@ describe('the search index', () => {
 // Ranking expectations: the site has a page per feature and per pair of frameworks too, so the
 // dedicated feature page may rightly come first for a feature's name ("ZeRO-3" -> FSDP / ZeRO-3).
 // What must hold: the framework the term belongs to is the first framework page and near the top.
-const firstFramework = (results: { url: string; meta: { type?: string } }[]) => results.find((r) => r.meta.type === 'framework')?.url;
+const firstFramework = (results: { url: string; meta: { type?: string } }[]) =>
+  results.find((r) => r.meta.type === 'framework')?.url;
 const rankOf = (results: { url: string }[], url: string) => results.findIndex((r) => r.url === url);
 
 describe('English search', () => {
@@ -72,7 +76,9 @@ describe('English search', () => {
   it('finds a framework by its name: its own page is the first framework page and in the top three', async () => {
     const index = await openIndex('en');
     for (const id of ['axolotl', 'unsloth', 'llamafactory', 'deepspeed']) {
-      const name = { axolotl: 'Axolotl', unsloth: 'Unsloth', llamafactory: 'LlamaFactory', deepspeed: 'DeepSpeed' }[id]!;
+      const name = { axolotl: 'Axolotl', unsloth: 'Unsloth', llamafactory: 'LlamaFactory', deepspeed: 'DeepSpeed' }[
+        id
+      ]!;
       const results = await query(index, name);
       expect(firstFramework(results), name).toBe(`/frameworks/${id}/`);
       expect(rankOf(results, `/frameworks/${id}/`), name).toBeLessThan(3);
@@ -122,24 +128,30 @@ describe('Japanese search', () => {
 });
 
 describe('what is not indexed', () => {
-  for (const [lang, prefix, footerText, word] of [['en', '', 'Data as of', 'DeepSpeed'], ['ja', '/ja', '時点のデータ', 'DeepSpeed']] as const) {
+  for (const [lang, prefix, footerText, word] of [
+    ['en', '', 'Data as of', 'DeepSpeed'],
+    ['ja', '/ja', '時点のデータ', 'DeepSpeed'],
+  ] as const) {
     it(`keeps footer text out of every indexed page in ${lang} (${footerText})`, async () => {
       const doc = loadPage(`${prefix}/frameworks/deepspeed/`);
       expect(doc.querySelector('footer')?.textContent).toContain(footerText);
-      for (const path of sitePages()) expect(loadPage(path).querySelector('main')?.textContent ?? '', path).not.toContain(footerText);
+      for (const path of sitePages())
+        expect(loadPage(path).querySelector('main')?.textContent ?? '', path).not.toContain(footerText);
       const results = await query(await openIndex(lang), word);
       expect(results.length).toBeGreaterThan(5);
       for (const r of results) expect(r.content, r.url).not.toContain(footerText);
     });
   }
 
-  it('keeps the headings\' copy-link labels out of the index', async () => {
-    for (const r of await query(await openIndex('en'), 'DeepSpeed')) expect(r.content, r.url).not.toContain('Link to section');
+  it("keeps the headings' copy-link labels out of the index", async () => {
+    for (const r of await query(await openIndex('en'), 'DeepSpeed'))
+      expect(r.content, r.url).not.toContain('Link to section');
   });
 
   it('finds nothing for header-only text (the skip link)', async () => {
     expect(loadPage('/').body.textContent).toContain('Skip to content');
-    for (const path of sitePages()) expect(loadPage(path).querySelector('main')?.textContent ?? '', path).not.toMatch(/skip/i);
+    for (const path of sitePages())
+      expect(loadPage(path).querySelector('main')?.textContent ?? '', path).not.toMatch(/skip/i);
     expect(await query(await openIndex('en'), 'Skip')).toEqual([]);
   });
 });
@@ -164,7 +176,10 @@ describe('a build under a base path', () => {
 });
 
 describe('search entry points without JavaScript', () => {
-  for (const [prefix, lang] of [['', 'en'], ['/ja', 'ja']] as const) {
+  for (const [prefix, lang] of [
+    ['', 'en'],
+    ['/ja', 'ja'],
+  ] as const) {
     it(`every ${lang} page's header links to ${prefix}/search/, with its dialog's form going there too`, () => {
       for (const path of sitePages().filter((p) => (lang === 'ja') === p.startsWith('/ja/'))) {
         const trigger = loadPage(path).querySelector('header search-trigger');
@@ -184,14 +199,19 @@ describe('search entry points without JavaScript', () => {
       expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent?.trim()).toBeTruthy();
       const types = [...form.querySelectorAll('input[name="type"]')].map((box) => box.getAttribute('value'));
       expect(types).toEqual([...PAGE_TYPES]);
-      expect(doc.querySelector('noscript')?.textContent).toMatch(lang === 'en' ? /needs JavaScript/ : /JavaScriptが必要です/);
+      expect(doc.querySelector('noscript')?.textContent).toMatch(
+        lang === 'en' ? /needs JavaScript/ : /JavaScriptが必要です/,
+      );
     });
   }
 });
 
 describe('excerpts', () => {
   // Queries whose excerpts used to show glued table cells or escaped markup.
-  const queries = { en: ['dp_shard', 'content/evidence', 'tp_size', 'ZeRO-3', 'LlamaBoard'], ja: ['dp_shard', 'content/evidence', 'ZeRO-3'] };
+  const queries = {
+    en: ['dp_shard', 'content/evidence', 'tp_size', 'ZeRO-3', 'LlamaBoard'],
+    ja: ['dp_shard', 'content/evidence', 'ZeRO-3'],
+  };
   for (const [lang, list] of Object.entries(queries)) {
     it(`read as text in ${lang}: table rows as sentences, and nothing but <mark> and Pagefind's two escapes`, async () => {
       const index = await openIndex(lang);
@@ -199,14 +219,22 @@ describe('excerpts', () => {
         const results = await query(index, q);
         expect(results.length, q).toBeGreaterThan(0);
         for (const r of results.slice(0, 8)) {
-          const rendered = splitExcerpt(r.excerpt).map((part) => part.text).join('');
+          const rendered = splitExcerpt(r.excerpt)
+            .map((part) => part.text)
+            .join('');
           expect(rendered, `${q} ${r.url}`).not.toMatch(/&(lt|gt|amp|quot|#\d+);/);
           expect(r.excerpt.replace(/<\/?mark>/g, ''), `${q} ${r.url}`).not.toMatch(/</);
-          expect(rendered, `${q} ${r.url}`).not.toMatch(/Combinationdp_replicate|dp_replicatedp_shard|Statusdp|Report[◐✓✕?]?(Partial|Full|None)/);
+          expect(rendered, `${q} ${r.url}`).not.toMatch(
+            /Combinationdp_replicate|dp_replicatedp_shard|Statusdp|Report[◐✓✕?]?(Partial|Full|None)/,
+          );
         }
       }
       const about = (await query(index, 'content/evidence'))[0]!;
-      expect(splitExcerpt(about.excerpt).map((p) => p.text).join('')).toContain('content/evidence/<framework>.yaml');
+      expect(
+        splitExcerpt(about.excerpt)
+          .map((p) => p.text)
+          .join(''),
+      ).toContain('content/evidence/<framework>.yaml');
     });
   }
 });

@@ -18,7 +18,10 @@ afterAll(async () => {
 
 /** The first built page under a section (`/features/` -> `/features/<first id>/`), from dist/. */
 const firstUnder = (section: string) => {
-  const dirs = readdirSync(join(DIST, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = readdirSync(join(DIST, section), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return `/${section}/${dirs[0]}/`;
 };
 
@@ -66,8 +69,14 @@ describe('sticky column headers', () => {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const regionBox = region.getBoundingClientRect();
       const header = region.querySelector('thead th:last-child')!.getBoundingClientRect();
-      const rowHeader = [...region.querySelectorAll('tbody th[scope="row"]')].map((th) => th.getBoundingClientRect()).find((b) => b.top > header.bottom)!;
-      return { scrolled: region.scrollTop > 0 && region.scrollLeft > 0, headerTop: header.top - regionBox.top, rowHeaderLeft: rowHeader.left - regionBox.left };
+      const rowHeader = [...region.querySelectorAll('tbody th[scope="row"]')]
+        .map((th) => th.getBoundingClientRect())
+        .find((b) => b.top > header.bottom)!;
+      return {
+        scrolled: region.scrollTop > 0 && region.scrollLeft > 0,
+        headerTop: header.top - regionBox.top,
+        rowHeaderLeft: rowHeader.left - regionBox.left,
+      };
     });
     expect(seen.scrolled).toBe(true);
     expect(Math.abs(seen.headerTop)).toBeLessThan(2);
@@ -85,10 +94,15 @@ describe('sticky column headers', () => {
     const seen = await page.evaluate((rowId) => {
       const row = document.getElementById(rowId) as HTMLTableRowElement;
       const header = row.closest('table')!.tHead!.getBoundingClientRect();
-      return { below: row.getBoundingClientRect().top >= header.bottom - 1, background: getComputedStyle(row.cells[0]!).backgroundColor };
+      return {
+        below: row.getBoundingClientRect().top >= header.bottom - 1,
+        background: getComputedStyle(row.cells[0]!).backgroundColor,
+      };
     }, id);
     expect(seen.below).toBe(true);
-    const plain = await page.evaluate(() => getComputedStyle(document.querySelector('table.matrix-table tbody tr:not(:target) th')!).backgroundColor);
+    const plain = await page.evaluate(
+      () => getComputedStyle(document.querySelector('table.matrix-table tbody tr:not(:target) th')!).backgroundColor,
+    );
     expect(seen.background).not.toBe(plain);
     await page.context().close();
   });
@@ -124,7 +138,11 @@ describe('the site header', () => {
     page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('header.site-header')!;
       const links = [...el.querySelectorAll<HTMLElement>('nav a')].filter((a) => a.offsetParent !== null);
-      return { height: el.offsetHeight, visibleNavLinks: links.length, linkTops: [...new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))] };
+      return {
+        height: el.offsetHeight,
+        visibleNavLinks: links.length,
+        linkTops: [...new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))],
+      };
     });
 
   it.each([
@@ -179,7 +197,9 @@ describe('the site header', () => {
 describe('copy feedback', () => {
   it('shows "Copied" on a heading link, announces it, and moves to the heading', async () => {
     const page = await site.newPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
     await page.goto(site.url(firstUnder('frameworks')));
     const link = page.locator('main a.heading-link').nth(1);
     const href = (await link.getAttribute('href'))!;
@@ -200,13 +220,17 @@ describe('copy feedback', () => {
 
   it('turns the code block\'s Copy button into "コピーしました" for a moment', async () => {
     const page = await site.newPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
     await page.goto(site.url('/ja/integrations/'));
     const button = page.locator('copy-code button').first();
     const label = await button.textContent();
     await button.click();
     await expect.poll(() => button.textContent()).toBe('コピーしました');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('copy-code pre').first().textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('copy-code pre').first().textContent(),
+    );
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe(label);
     await page.context().close();
   });
@@ -236,32 +260,48 @@ describe('no layout shift on load over a slow network', () => {
   });
 
   describe.each([360, 1280])('%i px', (width) => {
-    it.each(types.flatMap((path) => [path, `/ja${path}`]).filter((path) => pages.includes(path)))('%s: cumulative layout shift 0', async (path) => {
-      const page = await site.newPage({ viewport: { width, height: 800 } });
-      const { problems } = watchProblems(page);
-      const cdp = await page.context().newCDPSession(page);
-      // "Slow 4G"-like: 150 ms latency, 1.6 Mbit/s down, plus a 4x slower CPU.
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
-        w.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-            if (entry.hadRecentInput) continue;
-            const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
-            w.__shifts.push({ value: entry.value, sources });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(site.url(path), { waitUntil: 'load' });
-      await page.waitForTimeout(1000);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
-      if (shifts.length) console.error(`layout shifts on ${path} at ${width} px: ${JSON.stringify(shifts)}`);
-      expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
-      expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
-      await page.context().close();
-    });
+    it.each(types.flatMap((path) => [path, `/ja${path}`]).filter((path) => pages.includes(path)))(
+      '%s: cumulative layout shift 0',
+      async (path) => {
+        const page = await site.newPage({ viewport: { width, height: 800 } });
+        const { problems } = watchProblems(page);
+        const cdp = await page.context().newCDPSession(page);
+        // "Slow 4G"-like: 150 ms latency, 1.6 Mbit/s down, plus a 4x slower CPU.
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 150,
+          downloadThroughput: 200_000,
+          uploadThroughput: 90_000,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.addInitScript(() => {
+          const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+          w.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: { node?: Node }[];
+            })[]) {
+              if (entry.hadRecentInput) continue;
+              const sources = (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
+              );
+              w.__shifts.push({ value: entry.value, sources });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(site.url(path), { waitUntil: 'load' });
+        await page.waitForTimeout(1000);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
+        );
+        if (shifts.length) console.error(`layout shifts on ${path} at ${width} px: ${JSON.stringify(shifts)}`);
+        expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBe(0);
+        expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+        await page.context().close();
+      },
+    );
   });
 });

@@ -36,7 +36,9 @@ async function open(path: string, options: { width?: number; js?: boolean; bypas
 }
 
 const visibleColumns = (page: Page) =>
-  page.$$eval('[data-table="parallelism"] th[data-column]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.getAttribute('data-column')));
+  page.$$eval('[data-table="parallelism"] th[data-column]', (ths) =>
+    ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.getAttribute('data-column')),
+  );
 
 describe('<matrix-filter> on /compare/', () => {
   it('applies the state in the URL on load: shown frameworks, must-support features, the count', async () => {
@@ -50,8 +52,12 @@ describe('<matrix-filter> on /compare/', () => {
     expect(await page.isChecked('input[name="must"][value="moe"]')).toBe(true);
     expect(await page.isChecked('input[name="fw"][value="axolotl"]')).toBe(false);
     // Unsloth: DDP experimental, MoE partial; DeepSpeed: both full -> both count as supporting.
-    expect(await page.textContent('[data-filter-status]')).toBe('2 of 2 frameworks support all selected features: Unsloth, DeepSpeed.');
-    expect(await page.$$eval('th[data-meets]', (ths) => ths.map((th) => th.getAttribute('data-column')))).toContain('deepspeed');
+    expect(await page.textContent('[data-filter-status]')).toBe(
+      '2 of 2 frameworks support all selected features: Unsloth, DeepSpeed.',
+    );
+    expect(await page.$$eval('th[data-meets]', (ths) => ths.map((th) => th.getAttribute('data-column')))).toContain(
+      'deepspeed',
+    );
     await page.context().close();
   });
 
@@ -61,11 +67,17 @@ describe('<matrix-filter> on /compare/', () => {
     await page.click('#filter > summary');
     await page.check('input[name="must"][value="pipeline-parallelism"]');
     expect(new URL(page.url()).search).toBe('?view=report&must=pipeline-parallelism');
-    expect(await page.textContent('[data-filter-status]')).toMatch(/^選んだ機能すべてに対応しているのは、\d+つのうち1つです：DeepSpeed。$/);
+    expect(await page.textContent('[data-filter-status]')).toMatch(
+      /^選んだ機能すべてに対応しているのは、\d+つのうち1つです：DeepSpeed。$/,
+    );
     await page.uncheck('input[name="fw"][value="deepspeed"]');
     const rest = FW.filter((id) => id !== 'deepspeed');
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe(`?view=report&fw=${rest.join(',')}&must=pipeline-parallelism`);
-    expect(await page.textContent('[data-filter-status]')).toBe('選んだ機能すべてに対応するフレームワークはありません。');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe(
+      `?view=report&fw=${rest.join(',')}&must=pipeline-parallelism`,
+    );
+    expect(await page.textContent('[data-filter-status]')).toBe(
+      '選んだ機能すべてに対応するフレームワークはありません。',
+    );
     const reopened = await open(new URL(page.url()).pathname + new URL(page.url()).search);
     await reopened.waitForSelector('[data-filter-form]:not([hidden])');
     expect(await visibleColumns(reopened)).toEqual(rest);
@@ -76,7 +88,7 @@ describe('<matrix-filter> on /compare/', () => {
     await reopened.context().close();
   });
 
-  it('turns a row\'s # link into copy-link with a visible and a spoken confirmation', async () => {
+  it("turns a row's # link into copy-link with a visible and a spoken confirmation", async () => {
     const page = await open('/compare/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.waitForSelector('[data-filter-form]:not([hidden])');
@@ -100,10 +112,19 @@ describe('<matrix-filter> on /compare/', () => {
 });
 
 describe('phones (360 px)', () => {
-  for (const path of ['/compare/', '/ja/compare/', '/compare/axolotl-vs-deepspeed/', '/ja/features/moe/', '/features/']) {
+  for (const path of [
+    '/compare/',
+    '/ja/compare/',
+    '/compare/axolotl-vs-deepspeed/',
+    '/ja/features/moe/',
+    '/features/',
+  ]) {
     it(`${path} does not overflow the page horizontally; wide tables scroll in their region`, async () => {
       const page = await open(path, { width: 360 });
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll).toBeLessThanOrEqual(client);
       await page.context().close();
     });

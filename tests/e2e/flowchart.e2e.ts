@@ -66,7 +66,9 @@ describe('the step-by-step flowchart', () => {
     await answer(page, 'use-deepspeed-pipeline');
     expect(new URL(page.url()).search).toBe('?path=gui.complex-parallelism.parallelism-kind.use-deepspeed-pipeline');
     expect(await focusedText(page)).toContain('DeepSpeedのみ');
-    expect(await page.locator('[data-step="use-deepspeed-pipeline"] a[href="/ja/frameworks/deepspeed/"]').count()).toBe(1);
+    expect(await page.locator('[data-step="use-deepspeed-pipeline"] a[href="/ja/frameworks/deepspeed/"]').count()).toBe(
+      1,
+    );
     expect(await page.getAttribute('path[data-edge="parallelism-kind>use-deepspeed-pipeline"]', 'data-taken')).toBe('');
     expect(await page.getAttribute('path[data-edge="single-gpu>use-unsloth"]', 'data-taken')).toBeNull();
 
@@ -99,7 +101,7 @@ describe('the step-by-step flowchart', () => {
     await page.close();
   });
 
-  it('without JavaScript shows the chart and the list, no wizard, and the chart\'s links work by keyboard', async () => {
+  it("without JavaScript shows the chart and the list, no wizard, and the chart's links work by keyboard", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/choose/`);
@@ -117,12 +119,22 @@ describe('the step-by-step flowchart', () => {
     const page = await browser.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${base}/choose/?path=gui.complex-parallelism.parallelism-kind.use-deepspeed-pipeline`);
-    const crumbs = () => page.$$eval('[data-trail] li[data-crumb]:not([hidden])', (lis) => lis.map((li) => li.getAttribute('data-crumb')));
-    expect(await crumbs()).toEqual(['single-gpu>gui', 'gui>complex-parallelism', 'complex-parallelism>parallelism-kind', 'parallelism-kind>use-deepspeed-pipeline']);
+    const crumbs = () =>
+      page.$$eval('[data-trail] li[data-crumb]:not([hidden])', (lis) => lis.map((li) => li.getAttribute('data-crumb')));
+    expect(await crumbs()).toEqual([
+      'single-gpu>gui',
+      'gui>complex-parallelism',
+      'complex-parallelism>parallelism-kind',
+      'parallelism-kind>use-deepspeed-pipeline',
+    ]);
     expect(await page.getAttribute('[data-crumb="gui>complex-parallelism"] a', 'href')).toBe('/choose/?path=gui');
     // Server-rendered notices of the result's basis, in the wizard's panel.
-    const notices = await page.$$eval('[data-step="use-deepspeed-pipeline"] [data-notice]', (lis) => lis.map((li) => li.getAttribute('data-notice')));
-    const listed = await page.$$eval('#node-use-deepspeed-pipeline [data-notice]', (lis) => lis.map((li) => li.getAttribute('data-notice')));
+    const notices = await page.$$eval('[data-step="use-deepspeed-pipeline"] [data-notice]', (lis) =>
+      lis.map((li) => li.getAttribute('data-notice')),
+    );
+    const listed = await page.$$eval('#node-use-deepspeed-pipeline [data-notice]', (lis) =>
+      lis.map((li) => li.getAttribute('data-notice')),
+    );
     expect(notices).toEqual(listed);
     if (notices.length) expect(await page.isVisible('[data-step="use-deepspeed-pipeline"] [data-notice]')).toBe(true);
 
@@ -142,7 +154,10 @@ describe('the step-by-step flowchart', () => {
       // axe is injected as an inline script, which the site's CSP refuses: only this page bypasses it.
       const page = await browser.newPage({ bypassCSP: true });
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/choose/', '/ja/choose/?path=gui.complex-parallelism.parallelism-kind.use-axolotl-or-deepspeed-3d']) {
+      for (const path of [
+        '/choose/',
+        '/ja/choose/?path=gui.complex-parallelism.parallelism-kind.use-axolotl-or-deepspeed-3d',
+      ]) {
         await page.goto(base + path);
         expect(await axeViolations(page), path).toEqual([]);
       }

@@ -9,9 +9,18 @@ import { openSite, watchProblems, type Site } from './helpers/browser';
 import { findFrameworksMeeting, readCellStatus } from '../../src/lib/compare/filter-state';
 import type { LayerView } from '../../src/lib/layer-view';
 
-interface ExportedCell { framework: string; feature: string; status?: string; currentStatus?: string }
-const support = JSON.parse(readFileSync(join(process.cwd(), 'dist/data/v1/support.json'), 'utf8')) as { cells: ExportedCell[] };
-const frameworks = JSON.parse(readFileSync(join(process.cwd(), 'dist/data/v1/frameworks.json'), 'utf8')) as { frameworks: { id: string; name: string }[] };
+interface ExportedCell {
+  framework: string;
+  feature: string;
+  status?: string;
+  currentStatus?: string;
+}
+const support = JSON.parse(readFileSync(join(process.cwd(), 'dist/data/v1/support.json'), 'utf8')) as {
+  cells: ExportedCell[];
+};
+const frameworks = JSON.parse(readFileSync(join(process.cwd(), 'dist/data/v1/frameworks.json'), 'utf8')) as {
+  frameworks: { id: string; name: string }[];
+};
 const ids = frameworks.frameworks.map((f) => f.id);
 const names = new Map(frameworks.frameworks.map((f) => [f.id, f.name]));
 
@@ -30,7 +39,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const meets = (page: Page) => page.$$eval('[data-table="parallelism"] th[data-meets]', (ths) => ths.map((th) => th.getAttribute('data-column')));
+const meets = (page: Page) =>
+  page.$$eval('[data-table="parallelism"] th[data-meets]', (ths) => ths.map((th) => th.getAttribute('data-column')));
 const ready = (page: Page) => page.waitForSelector('[data-filter-form]:not([hidden])');
 
 describe('the comparison filter follows the view', () => {
@@ -43,7 +53,8 @@ describe('the comparison filter follows the view', () => {
       await ready(page);
       const today = expected(must, 'today');
       expect(await meets(page)).toEqual(today);
-      if (today.length) expect(await page.textContent('[data-filter-status]')).toContain(today.map((id) => names.get(id)).join(', '));
+      if (today.length)
+        expect(await page.textContent('[data-filter-status]')).toContain(today.map((id) => names.get(id)).join(', '));
 
       await page.check('input[name="layer-view"][value="report"]');
       expect(await meets(page)).toEqual(expected(must, 'report'));
@@ -113,7 +124,11 @@ describe('cells: today is the headline in the today view, the report in the repo
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[])
+                if (!entry.hadRecentInput) total += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(total), 800);
           }),
@@ -136,13 +151,16 @@ describe('pair pages file each row under the heading its displayed statuses matc
           .map((tr) => ({
             group: tr.closest('section')!.getAttribute('data-group'),
             shown: [...tr.querySelectorAll('td')].map((td) => {
-              const badge = [...td.querySelectorAll<HTMLElement>('[data-shows]')].find((el) => el.offsetParent !== null);
+              const badge = [...td.querySelectorAll<HTMLElement>('[data-shows]')].find(
+                (el) => el.offsetParent !== null,
+              );
               return badge?.getAttribute('data-shows') ?? '';
             }),
           })),
       );
       expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows) expect(row.group, JSON.stringify(row)).toBe(row.shown[0] === row.shown[1] ? 'same' : 'different');
+      for (const row of rows)
+        expect(row.group, JSON.stringify(row)).toBe(row.shown[0] === row.shown[1] ? 'same' : 'different');
     });
   }
 });

@@ -30,23 +30,26 @@ const THEMES: { name: string; options: BrowserContextOptions; stored?: 'light' |
   { name: 'dark (toggle data-theme)', options: { colorScheme: 'light' }, stored: 'dark' },
 ];
 
-it.each(['light', 'dark'] as const)('the toggle and the system setting render %s mode with the same colours', async (theme) => {
-  const colours = async (options: BrowserContextOptions, stored?: string) => {
-    const page = await site.newPage(options);
-    if (stored) await page.addInitScript((t) => localStorage.setItem('theme', t), stored);
-    await page.goto(site.url('/compare/'));
-    const result = await page.evaluate(() =>
-      [...document.querySelectorAll('body, header, main a, [data-status], th, code')].slice(0, 200).map((el) => {
-        const style = getComputedStyle(el);
-        return `${style.color} ${style.backgroundColor} ${style.borderTopColor}`;
-      }),
-    );
-    await page.context().close();
-    return result;
-  };
-  const other = theme === 'light' ? 'dark' : 'light';
-  expect(await colours({ colorScheme: other }, theme)).toEqual(await colours({ colorScheme: theme }));
-});
+it.each(['light', 'dark'] as const)(
+  'the toggle and the system setting render %s mode with the same colours',
+  async (theme) => {
+    const colours = async (options: BrowserContextOptions, stored?: string) => {
+      const page = await site.newPage(options);
+      if (stored) await page.addInitScript((t) => localStorage.setItem('theme', t), stored);
+      await page.goto(site.url('/compare/'));
+      const result = await page.evaluate(() =>
+        [...document.querySelectorAll('body, header, main a, [data-status], th, code')].slice(0, 200).map((el) => {
+          const style = getComputedStyle(el);
+          return `${style.color} ${style.backgroundColor} ${style.borderTopColor}`;
+        }),
+      );
+      await page.context().close();
+      return result;
+    };
+    const other = theme === 'light' ? 'dark' : 'light';
+    expect(await colours({ colorScheme: other }, theme)).toEqual(await colours({ colorScheme: theme }));
+  },
+);
 
 it('discovers the built pages in both locales', () => {
   expect(pages).toContain('/');
@@ -152,20 +155,26 @@ describe('keyboard flows of the page shell', () => {
   const onThemeToggle = () => document.activeElement?.closest('theme-toggle') != null;
   const onLanguageSwitch = () => document.activeElement?.matches('a[hreflang]') === true;
 
-  it.each(['/', '/ja/frameworks/unsloth/'])('the skip link is the first stop and moves focus to main (%s)', async (path) => {
-    const page = await site.newPage();
-    const { problems } = watchProblems(page);
-    await page.goto(site.url(path));
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), visible: (document.activeElement as HTMLElement).getBoundingClientRect().width > 1 }));
-    expect(first).toEqual({ href: '#main', visible: true });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    // The next Tab continues inside main.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-    expect(problems).toEqual([]);
-  });
+  it.each(['/', '/ja/frameworks/unsloth/'])(
+    'the skip link is the first stop and moves focus to main (%s)',
+    async (path) => {
+      const page = await site.newPage();
+      const { problems } = watchProblems(page);
+      await page.goto(site.url(path));
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => ({
+        href: document.activeElement?.getAttribute('href'),
+        visible: (document.activeElement as HTMLElement).getBoundingClientRect().width > 1,
+      }));
+      expect(first).toEqual({ href: '#main', visible: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      // The next Tab continues inside main.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it.each(pages)('Tab order reaches the main content (%s)', async (path) => {
     const page = await site.newPage();
@@ -205,7 +214,13 @@ describe('keyboard flows of the page shell', () => {
     await Promise.all([page.waitForURL((u) => u.href !== site.url(path)), page.keyboard.press('Enter')]);
     // A 404 page has no twin of its own: its switch leads to the other language's home page.
     const notFound = /404/.test(path);
-    const twin = notFound ? (lang === 'ja' ? '/' : '/ja/') : lang === 'ja' ? path.replace(/^\/ja\//, '/') : `/ja${path}`;
+    const twin = notFound
+      ? lang === 'ja'
+        ? '/'
+        : '/ja/'
+      : lang === 'ja'
+        ? path.replace(/^\/ja\//, '/')
+        : `/ja${path}`;
     expect(new URL(page.url()).pathname).toBe(twin);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === 'ja' ? 'en' : 'ja');
     await page.context().close();

@@ -19,7 +19,8 @@ let mount: string;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind'))) throw new Error('run `npm run build` before the browser tests');
-  if (!existsSync(join(BASE_DIST, 'pagefind'))) throw new Error(`run the browser tests without SKIP_BUILD=1 to build ${BASE_OUT}/`);
+  if (!existsSync(join(BASE_DIST, 'pagefind')))
+    throw new Error(`run the browser tests without SKIP_BUILD=1 to build ${BASE_OUT}/`);
   // One server: dist/ at the root, the base-path build at /llm-ft/ (a symlink in a temporary root).
   mount = mkdtempSync(join(tmpdir(), 'search-e2e-'));
   symlinkSync(BASE_DIST, join(mount, 'llm-ft'));
@@ -34,8 +35,14 @@ afterAll(async () => {
 });
 
 // `bypassCSP` only for the axe checks: axe is injected as an inline script, which the site's CSP refuses.
-async function open(path: string, options: { javaScriptEnabled?: boolean; at?: string; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; at?: string; bypassCSP?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   await page.goto(`${options.at ?? origin}${path}`);
   return page;
@@ -43,7 +50,8 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; at?: s
 
 // Pagefind's files load on first use; on a busy machine that takes more than poll's default second.
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
 
 describe('the search dialog', () => {
   it('opens with /, finds DeepSpeed, moves with arrows and follows a result with Enter', async () => {
@@ -104,7 +112,11 @@ describe('the search dialog', () => {
       await page.keyboard.press('Tab');
       const where = await page.evaluate(() => {
         const el = document.activeElement;
-        return !el || el === document.body ? 'browser' : el.closest('dialog') ? `dialog:${el.tagName}` : `page:${el.tagName}`;
+        return !el || el === document.body
+          ? 'browser'
+          : el.closest('dialog')
+            ? `dialog:${el.tagName}`
+            : `page:${el.tagName}`;
       });
       expect(where).not.toMatch(/^page:/);
       reached.add(where);
@@ -113,7 +125,11 @@ describe('the search dialog', () => {
     expect(reached).toContain('dialog:BUTTON');
     await page.keyboard.press('Escape');
     await poll(isOpen).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.closest('search-trigger') !== null && document.activeElement?.tagName)).toBe('A');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('search-trigger') !== null && document.activeElement?.tagName,
+      ),
+    ).toBe('A');
     await page.context().close();
   });
 
@@ -122,10 +138,15 @@ describe('the search dialog', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('パイプライン並列');
     const links = page.locator('search-trigger [data-results] a.search-hit');
-    await poll(() => links.count()).toBeGreaterThan(0).catch(async (e) => {
-      throw new Error(`${e} status=${await page.locator('search-trigger [data-status]').textContent()} value=${await page.inputValue('#search-dialog-input')}`);
-    });
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/ja\//);
+    await poll(() => links.count())
+      .toBeGreaterThan(0)
+      .catch(async (e) => {
+        throw new Error(
+          `${e} status=${await page.locator('search-trigger [data-status]').textContent()} value=${await page.inputValue('#search-dialog-input')}`,
+        );
+      });
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/ja\//);
     // Enter in the field submits the dialog's GET form: every result on the search page.
     await Promise.all([page.waitForURL(/\/ja\/search\/\?q=/), page.keyboard.press('Enter')]);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=パイプライン並列');
@@ -148,10 +169,13 @@ describe('the search page', () => {
     const badges = results.locator('[data-type]');
     expect(await badges.count()).toBe(await results.count());
     for (const label of await badges.allTextContents()) expect(label).toBe('Framework');
-    for (const type of await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))) expect(type).toBe('framework');
+    for (const type of await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-type'))))
+      expect(type).toBe('framework');
     await page.fill('#search-page-input', 'ZeRO-3');
     await poll(() => new URL(page.url()).search).toBe('?q=ZeRO-3&type=framework');
-    await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe('/frameworks/deepspeed/');
+    await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe(
+      '/frameworks/deepspeed/',
+    );
     await page.context().close();
   });
 
@@ -181,8 +205,13 @@ describe('excerpts', () => {
     for (const q of queries) {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
       for (const text of await excerpts(page, 'search-page')) expect(text, q).not.toMatch(bad);
-      const tags = await page.locator('search-page [data-results] > li > p *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
-      expect(tags.filter((t) => t !== 'MARK'), q).toEqual([]);
+      const tags = await page
+        .locator('search-page [data-results] > li > p *')
+        .evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+      expect(
+        tags.filter((t) => t !== 'MARK'),
+        q,
+      ).toEqual([]);
     }
     await page.goto(`${origin}/search/?q=content%2Fevidence`);
     expect((await excerpts(page, 'search-page')).join(' ')).toContain('content/evidence/<framework>.yaml');
@@ -198,7 +227,10 @@ describe('excerpts', () => {
   });
 
   it('puts the page a query names first: LlamaBoard leads to LlamaFactory, in both languages', async () => {
-    for (const [path, href] of [['/search/?q=LlamaBoard', '/frameworks/llamafactory/'], ['/ja/search/?q=LlamaBoard', '/ja/frameworks/llamafactory/']]) {
+    for (const [path, href] of [
+      ['/search/?q=LlamaBoard', '/frameworks/llamafactory/'],
+      ['/ja/search/?q=LlamaBoard', '/ja/frameworks/llamafactory/'],
+    ]) {
       const page = await open(path!);
       await poll(() => page.locator('search-page [data-results] a.search-hit').first().getAttribute('href')).toBe(href);
       await page.context().close();
@@ -235,7 +267,9 @@ describe('without an index (as under astro dev)', () => {
     const { server: bareServer, url } = await serveDir(bare);
     try {
       const page = await open('/search/?q=DeepSpeed', { at: url });
-      await poll(() => page.locator('search-page [data-status]').textContent()).toMatch(/search index is not available/);
+      await poll(() => page.locator('search-page [data-status]').textContent()).toMatch(
+        /search index is not available/,
+      );
       await page.context().close();
     } finally {
       bareServer.close();

@@ -58,7 +58,10 @@ function withLock<T>(run: () => T): T {
  */
 export function tryBuild(env: Record<string, string>, root = process.cwd()): { status: number | null; output: string } {
   const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
-  const cache = env['OUT_DIR'] && !env['ASTRO_CACHE_DIR'] ? { ASTRO_CACHE_DIR: `.tmp/astro-cache/${env['OUT_DIR'].replace(/[^\w-]/g, '_')}` } : {};
+  const cache =
+    env['OUT_DIR'] && !env['ASTRO_CACHE_DIR']
+      ? { ASTRO_CACHE_DIR: `.tmp/astro-cache/${env['OUT_DIR'].replace(/[^\w-]/g, '_')}` }
+      : {};
   const result = withLock(() =>
     spawnSync('npm', ['run', 'build', '--silent'], {
       cwd: root,

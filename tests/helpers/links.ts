@@ -23,7 +23,14 @@ export function findBrokenLinks(outDir: string, base = '/'): string[] {
   const idsOf = (file: string) => {
     if (!ids.has(file)) {
       const doc = parseHTML(readFileSync(file, 'utf8')).document;
-      ids.set(file, new Set([...doc.querySelectorAll('[id], a[name]')].map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? '')));
+      ids.set(
+        file,
+        new Set(
+          [...doc.querySelectorAll('[id], a[name]')].map(
+            (el) => el.getAttribute('id') ?? el.getAttribute('name') ?? '',
+          ),
+        ),
+      );
     }
     return ids.get(file)!;
   };

@@ -21,7 +21,8 @@ export function copyContent(root = process.cwd()): string {
 /** Replaces the first occurrence of `from` in a file; fails when the text is not there (the test would be stale). */
 export function replaceIn(file: string, from: string | RegExp, to: string): void {
   const text = readFileSync(file, 'utf8');
-  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`${String(from)} is not in ${file}`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text))
+    throw new Error(`${String(from)} is not in ${file}`);
   writeFileSync(file, text.replace(from, to));
 }
 

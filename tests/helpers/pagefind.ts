@@ -9,7 +9,12 @@ import { SEARCH_OPTIONS } from '../../src/lib/search/ranking';
 import { rankedSearch, type RawResult } from '../../src/lib/search/rank';
 import type { SearchNames } from '../../src/lib/search/names';
 
-export interface SubResult { title: string; url: string; excerpt: string; anchor?: { id: string; element: string } }
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string };
+}
 export interface ResultData {
   url: string;
   excerpt: string;
@@ -20,11 +25,16 @@ export interface ResultData {
   content: string;
 }
 interface Instance {
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: RawResult<ResultData>[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: RawResult<ResultData>[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
-interface PagefindModule { createInstance(options: { basePath: string } & typeof SEARCH_OPTIONS): Instance }
+interface PagefindModule {
+  createInstance(options: { basePath: string } & typeof SEARCH_OPTIONS): Instance;
+}
 /** An index with the framework names the UI loads beside it (`<outDir>/search/names.json`). */
 export type SearchIndex = Instance & { names: SearchNames };
 
@@ -45,10 +55,16 @@ function installFetch(outDir: string, base: string): void {
 }
 
 /** A search instance over a built site's index for one language, as a page with `<html lang>` would get. */
-export async function openIndex(lang: string, { outDir = join(process.cwd(), 'dist'), base = '/' } = {}): Promise<SearchIndex> {
+export async function openIndex(
+  lang: string,
+  { outDir = join(process.cwd(), 'dist'), base = '/' } = {},
+): Promise<SearchIndex> {
   installFetch(outDir, base);
   Object.assign(globalThis, {
-    document: { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null) },
+    document: {
+      currentScript: null,
+      querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null),
+    },
   });
   const url = pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
@@ -59,9 +75,16 @@ export async function openIndex(lang: string, { outDir = join(process.cwd(), 'di
 
 /** Runs a query ranked exactly as the search UI ranks it (src/lib/search/rank.ts); resolves every
  * result's data, best first. A null term lists the pages the filters select. */
-export async function query(index: SearchIndex, term: string | null, filters?: Record<string, unknown>): Promise<ResultData[]> {
+export async function query(
+  index: SearchIndex,
+  term: string | null,
+  filters?: Record<string, unknown>,
+): Promise<ResultData[]> {
   const search = (t: string | null, options: { filters?: Record<string, unknown> }) => index.search(t, options);
-  const found = term === null ? (await search(null, filters ? { filters } : {})).results : await rankedSearch(term, { search, ...(filters ? { filters } : {}), names: index.names });
+  const found =
+    term === null
+      ? (await search(null, filters ? { filters } : {})).results
+      : await rankedSearch(term, { search, ...(filters ? { filters } : {}), names: index.names });
   return Promise.all((found ?? []).map((r) => r.data()));
 }
 

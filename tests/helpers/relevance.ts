@@ -19,7 +19,11 @@ export interface Scored {
 }
 
 /** Runs every case through `rank` (query -> ranked URLs) and scores them. */
-export async function scoreCases(cases: RelevanceCase[], rank: (q: string) => Promise<string[]>, path: (route: string) => string): Promise<Scored> {
+export async function scoreCases(
+  cases: RelevanceCase[],
+  rank: (q: string) => Promise<string[]>,
+  path: (route: string) => string,
+): Promise<Scored> {
   let hits = 0;
   let reciprocal = 0;
   const misses: string[] = [];
@@ -30,9 +34,17 @@ export async function scoreCases(cases: RelevanceCase[], rank: (q: string) => Pr
     reciprocal += Number.isFinite(best) ? 1 / (best + 1) : 0;
     const hit = ranks.every((r) => r >= 0 && r < 3) && (!c.first || ranks[0] === 0);
     if (hit) hits++;
-    else misses.push(`"${c.q}" [${c.source ?? ''}] wants ${c.top3.join(', ')}${c.first ? ' (first)' : ''}; got ${urls.slice(0, 3).join(', ') || 'nothing'}`);
+    else
+      misses.push(
+        `"${c.q}" [${c.source ?? ''}] wants ${c.top3.join(', ')}${c.first ? ' (first)' : ''}; got ${urls.slice(0, 3).join(', ') || 'nothing'}`,
+      );
   }
   const hitAt3 = cases.length ? hits / cases.length : 0;
   const mrr = cases.length ? reciprocal / cases.length : 0;
-  return { hitAt3, mrr, misses, summary: `hit@3 ${(hitAt3 * 100).toFixed(1)}% (${hits}/${cases.length}), MRR ${mrr.toFixed(3)}` };
+  return {
+    hitAt3,
+    mrr,
+    misses,
+    summary: `hit@3 ${(hitAt3 * 100).toFixed(1)}% (${hits}/${cases.length}), MRR ${mrr.toFixed(3)}`,
+  };
 }

@@ -12,18 +12,39 @@ const link = (route: string) => `/base${route}`;
 describe('buildComparePage', () => {
   const page = buildComparePage(dataset, 'en', link);
 
-  it('builds the four summary tables in the report\'s order, then the extra rows, then the rows beyond the report', () => {
-    const beyond = dataset.features.filter((f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report');
-    expect(page.tables.map((t) => t.id)).toEqual(['parallelism', 'features', 'usability', 'performance', 'other', ...(beyond.length ? ['beyond-report'] : [])]);
-    expect(page.tables.find((t) => t.id === 'beyond-report')?.rows.map((r) => r.id) ?? []).toEqual(beyond.map((f) => f.id));
+  it("builds the four summary tables in the report's order, then the extra rows, then the rows beyond the report", () => {
+    const beyond = dataset.features.filter(
+      (f) => dataset.categories.find((c) => c.id === f.category)?.table === 'beyond-report',
+    );
+    expect(page.tables.map((t) => t.id)).toEqual([
+      'parallelism',
+      'features',
+      'usability',
+      'performance',
+      'other',
+      ...(beyond.length ? ['beyond-report'] : []),
+    ]);
+    expect(page.tables.find((t) => t.id === 'beyond-report')?.rows.map((r) => r.id) ?? []).toEqual(
+      beyond.map((f) => f.id),
+    );
     expect(page.tables[0]!.rows.map((r) => r.id)).toEqual([
-      'ddp', 'fsdp-zero2', 'fsdp-zero3', 'tensor-parallelism', 'pipeline-parallelism', 'context-parallelism', '3d-parallelism', 'hsdp', 'multi-node',
+      'ddp',
+      'fsdp-zero2',
+      'fsdp-zero3',
+      'tensor-parallelism',
+      'pipeline-parallelism',
+      'context-parallelism',
+      '3d-parallelism',
+      'hsdp',
+      'multi-node',
     ]);
     expect(page.tables[4]!.rows.map((r) => r.id)).toEqual(['model-parallelism', 'zero-1', 'zero-offload']);
   });
 
   it('puts columns in framework order and links rows to feature pages', () => {
-    expect(page.columns.map((c) => c.id)).toEqual([...dataset.frameworks].sort((a, b) => a.order - b.order).map((f) => f.id));
+    expect(page.columns.map((c) => c.id)).toEqual(
+      [...dataset.frameworks].sort((a, b) => a.order - b.order).map((f) => f.id),
+    );
     expect(page.tables[0]!.rows[0]!.href).toBe('/base/features/ddp/');
   });
 
@@ -70,7 +91,8 @@ describe('pairs', () => {
         const same = shown(page.same.rows);
         expect(different.length + same.length, `${pair.slug} ${view}`).toBe(dataset.features.length);
         expect([page.counts.different[view], page.counts.same[view]]).toEqual([different.length, same.length]);
-        const key = (row: (typeof different)[number], i: number) => (view === 'today' ? row.cells[i]!.view.shows.today : row.cells[i]!.view.shows.report);
+        const key = (row: (typeof different)[number], i: number) =>
+          view === 'today' ? row.cells[i]!.view.shows.today : row.cells[i]!.view.shows.report;
         for (const row of different) expect(key(row, 0), `${pair.slug} ${view} ${row.id}`).not.toBe(key(row, 1));
         for (const row of same) expect(key(row, 0), `${pair.slug} ${view} ${row.id}`).toBe(key(row, 1));
       }
@@ -82,13 +104,14 @@ describe('pairs', () => {
       const page = buildPairPage(dataset, pair, 'en', link);
       const ids = [...page.different.rows, ...page.same.rows].map((r) => r.anchor);
       expect(new Set(ids).size, pair.slug).toBe(ids.length);
-      for (const row of [...page.different.rows, ...page.same.rows]) expect(row.anchor).toBe(row.only === 'report' ? `${row.id}-report` : row.id);
+      for (const row of [...page.different.rows, ...page.same.rows])
+        expect(row.anchor).toBe(row.only === 'report' ? `${row.id}-report` : row.id);
     }
   });
 });
 
 describe('buildFeaturePage', () => {
-  it('lists every framework\'s cell, the guides and the flowchart questions that use the feature', () => {
+  it("lists every framework's cell, the guides and the flowchart questions that use the feature", () => {
     const page = buildFeaturePage(dataset, 'moe', 'en', link);
     expect(page.questions.map((q) => q.href)).toContain('/base/choose/#node-moe');
     expect(page.guides.map((g) => g.href)).toEqual(['/base/guides/enterprises/', '/base/guides/moe/']);
@@ -105,9 +128,23 @@ describe('buildMatrixTable', () => {
     const cell = copy.cells.deepspeed!.ddp!;
     expect(cell.note).toBeUndefined();
     cell.sources = [{ url: 'https://www.deepspeed.ai/', title: 'DeepSpeed docs' }];
-    const table = buildMatrixTable(copy, 't', [copy.features.find((f) => f.id === 'ddp')!], ['unsloth', 'deepspeed'], 'ja', link);
-    expect(table.notes.map((n) => [n.marker, n.frameworkId, n.framework, n.sources.length])).toEqual([[1, 'unsloth', 'Unsloth', 0], [2, 'deepspeed', 'DeepSpeed', 1]]);
-    expect(table.rows[0]!.cells[1]!.note).toEqual({ marker: 2, noteId: 'note-t-ddp-deepspeed', refId: 'ref-t-ddp-deepspeed' });
+    const table = buildMatrixTable(
+      copy,
+      't',
+      [copy.features.find((f) => f.id === 'ddp')!],
+      ['unsloth', 'deepspeed'],
+      'ja',
+      link,
+    );
+    expect(table.notes.map((n) => [n.marker, n.frameworkId, n.framework, n.sources.length])).toEqual([
+      [1, 'unsloth', 'Unsloth', 0],
+      [2, 'deepspeed', 'DeepSpeed', 1],
+    ]);
+    expect(table.rows[0]!.cells[1]!.note).toEqual({
+      marker: 2,
+      noteId: 'note-t-ddp-deepspeed',
+      refId: 'ref-t-ddp-deepspeed',
+    });
     expect(table.notes[1]!.feature).toBe('DDP（データ並列）');
   });
 });
@@ -116,7 +153,13 @@ describe('pair pages at scale', () => {
   it('stop past MAX_FRAMEWORKS_WITH_PAIR_PAGES frameworks, so the page count stays linear', () => {
     const dataset = buildDataset(readContent(process.cwd()));
     expect(listPairs(dataset).length).toBeGreaterThan(0);
-    const many = { ...dataset, frameworks: Array.from({ length: MAX_FRAMEWORKS_WITH_PAIR_PAGES + 1 }, (_, i) => ({ ...dataset.frameworks[0]!, id: `fw-${i}` })) };
+    const many = {
+      ...dataset,
+      frameworks: Array.from({ length: MAX_FRAMEWORKS_WITH_PAIR_PAGES + 1 }, (_, i) => ({
+        ...dataset.frameworks[0]!,
+        id: `fw-${i}`,
+      })),
+    };
     expect(listPairs(many)).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findFrameworksMeeting, isSupported, parseFilterState, serializeFilterState } from '../../src/lib/compare/filter-state';
+import {
+  findFrameworksMeeting,
+  isSupported,
+  parseFilterState,
+  serializeFilterState,
+} from '../../src/lib/compare/filter-state';
 
 const FW = ['unsloth', 'axolotl', 'llamafactory', 'deepspeed'];
 const FEATURES = ['ddp', 'moe', 'gui', 'pipeline-parallelism'];
@@ -31,13 +36,17 @@ describe('serializeFilterState', () => {
   });
 
   it('writes fw only when some frameworks are hidden, and must when features are picked', () => {
-    expect(serializeFilterState({ frameworks: ['unsloth', 'deepspeed'], must: ['ddp', 'moe'] }, FW)).toBe('?fw=unsloth,deepspeed&must=ddp,moe');
+    expect(serializeFilterState({ frameworks: ['unsloth', 'deepspeed'], must: ['ddp', 'moe'] }, FW)).toBe(
+      '?fw=unsloth,deepspeed&must=ddp,moe',
+    );
     expect(serializeFilterState({ frameworks: FW, must: ['gui'] }, FW)).toBe('?must=gui');
   });
 
   it('keeps the other parameters of the URL, such as the view', () => {
     expect(serializeFilterState({ frameworks: FW, must: ['moe'] }, FW, '?view=report')).toBe('?view=report&must=moe');
-    expect(serializeFilterState({ frameworks: FW, must: [] }, FW, '?view=report&must=gui&fw=unsloth')).toBe('?view=report');
+    expect(serializeFilterState({ frameworks: FW, must: [] }, FW, '?view=report&must=gui&fw=unsloth')).toBe(
+      '?view=report',
+    );
   });
 
   it('round-trips through parseFilterState', () => {
@@ -55,9 +64,9 @@ describe('findFrameworksMeeting', () => {
   } as const;
 
   it('counts full, partial and experimental as support, and none or unknown as not', () => {
-    expect(['full', 'partial', 'experimental', 'none', 'unknown', undefined].map((s) => isSupported(s as never))).toEqual([
-      true, true, true, false, false, false,
-    ]);
+    expect(
+      ['full', 'partial', 'experimental', 'none', 'unknown', undefined].map((s) => isSupported(s as never)),
+    ).toEqual([true, true, true, false, false, false]);
   });
 
   it('keeps the frameworks that support every must feature, in column order', () => {

@@ -7,8 +7,10 @@ import { measureText, wrapText } from '../../src/lib/flowchart/text';
 
 const dataset = buildDataset(readContent(process.cwd()));
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (p: { x: number; y: number }, width: number, height: number) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (p: { x: number; y: number }, width: number, height: number) =>
+  p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
 
 describe('text measuring and wrapping', () => {
   it('counts CJK characters wider than Latin ones', () => {
@@ -38,7 +40,9 @@ for (const locale of ['en', 'ja'] as const) {
 
     it('has a box for every node and a polyline and label for every answer', () => {
       expect(layout.nodes).toHaveLength(dataset.flowchart.nodes.length);
-      expect(layout.edges).toHaveLength(dataset.flowchart.nodes.flatMap((n) => (n.type === 'question' ? n.answers : [])).length);
+      expect(layout.edges).toHaveLength(
+        dataset.flowchart.nodes.flatMap((n) => (n.type === 'question' ? n.answers : [])).length,
+      );
       for (const edge of layout.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
     });
 
@@ -52,7 +56,9 @@ for (const locale of ['en', 'ja'] as const) {
     it('keeps every box, edge point and label inside the viewBox', () => {
       const { width, height } = layout;
       for (const box of [...layout.nodes.map((n) => n.box), ...layout.edges.map((e) => e.label.box)]) {
-        expect(inside(box, width, height) && inside({ x: box.x + box.width, y: box.y + box.height }, width, height)).toBe(true);
+        expect(
+          inside(box, width, height) && inside({ x: box.x + box.width, y: box.y + box.height }, width, height),
+        ).toBe(true);
       }
       for (const point of layout.edges.flatMap((e) => e.points)) expect(inside(point, width, height)).toBe(true);
     });

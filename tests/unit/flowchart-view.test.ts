@@ -9,8 +9,23 @@ const link = (route: string) => `/base${route}`;
 describe('buildFlowchartView', () => {
   it('numbers the questions from the root and points each answer at a list item', () => {
     const view = buildFlowchartView(dataset, 'en', link);
-    expect(view.questions.map((q) => q.id)).toEqual(['single-gpu', 'gui', 'complex-parallelism', 'parallelism-kind', 'moe', 'model-size', 'reproducible-team', 'standard-distributed']);
-    expect(view.questions[0]!.answers[1]).toEqual({ label: 'No', next: 'gui', href: '#node-gui', nextNumber: 2, inline: false });
+    expect(view.questions.map((q) => q.id)).toEqual([
+      'single-gpu',
+      'gui',
+      'complex-parallelism',
+      'parallelism-kind',
+      'moe',
+      'model-size',
+      'reproducible-team',
+      'standard-distributed',
+    ]);
+    expect(view.questions[0]!.answers[1]).toEqual({
+      label: 'No',
+      next: 'gui',
+      href: '#node-gui',
+      nextNumber: 2,
+      inline: false,
+    });
     expect(view.nodeHref['use-deepspeed-pipeline']).toBe('/base/frameworks/deepspeed/');
     expect(view.nodeHref['use-compare']).toBeUndefined();
     expect(view.nodeHref['moe']).toBe('#node-moe');
@@ -18,7 +33,10 @@ describe('buildFlowchartView', () => {
 
   it('links a result to its guide', () => {
     const view = buildFlowchartView(dataset, 'ja', link);
-    expect(view.results['use-unsloth']!.guide).toEqual({ label: '個人研究者・学生', href: '/base/guides/individual-researchers/' });
+    expect(view.results['use-unsloth']!.guide).toEqual({
+      label: '個人研究者・学生',
+      href: '/base/guides/individual-researchers/',
+    });
   });
 
   it('writes out a result reached by two answers once, under the first', () => {
@@ -27,7 +45,9 @@ describe('buildFlowchartView', () => {
       flowchart: {
         ...dataset.flowchart,
         nodes: dataset.flowchart.nodes.map((n) =>
-          n.id === 'gui' && n.type === 'question' ? { ...n, answers: [n.answers[0]!, { ...n.answers[1]!, next: 'use-unsloth' }] } : n,
+          n.id === 'gui' && n.type === 'question'
+            ? { ...n, answers: [n.answers[0]!, { ...n.answers[1]!, next: 'use-unsloth' }] }
+            : n,
         ),
       },
     };

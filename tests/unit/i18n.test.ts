@@ -18,11 +18,14 @@ describe('UI strings', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(ja[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(ja[key]), key).toEqual(placeholders(en[key]));
   });
 
   it('fill placeholders, and leave one without a value visible', () => {
-    expect(useTranslations('en')('footer.dataAsOf', { date: 'December 19, 2025' })).toBe('Data as of December 19, 2025');
+    expect(useTranslations('en')('footer.dataAsOf', { date: 'December 19, 2025' })).toBe(
+      'Data as of December 19, 2025',
+    );
     expect(useTranslations('ja')('footer.dataAsOf', { date: '2025年12月19日' })).toBe('2025年12月19日時点のデータ');
     expect(fillPlaceholders('{count} of {total}', { count: 0 })).toBe('0 of {total}');
   });
@@ -43,10 +46,25 @@ describe('UI strings', () => {
     const fileExists = host.fileExists.bind(host);
     host.fileExists = (file) => file === probe || fileExists(file);
     const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (file, version) => (file === probe ? ts.createSourceFile(file, source, version) : getSourceFile(file, version));
-    const program = ts.createProgram([probe], { strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext }, host);
+    host.getSourceFile = (file, version) =>
+      file === probe ? ts.createSourceFile(file, source, version) : getSourceFile(file, version);
+    const program = ts.createProgram(
+      [probe],
+      {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: ts.ScriptTarget.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        module: ts.ModuleKind.ESNext,
+      },
+      host,
+    );
     const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === probe);
-    const lines = errors.map((d) => `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    const lines = errors.map(
+      (d) =>
+        `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^4: .*Property '"site\.name"' is missing/);
   }, 60_000); // a TypeScript program over src/i18n: a few seconds, more on a busy machine

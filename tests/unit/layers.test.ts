@@ -5,7 +5,12 @@ import { expandBasis, parseBasisRef } from '../../src/lib/basis';
 import type { Evidence } from '../../src/schemas/evidence';
 import type { SupportCell } from '../../src/schemas/support';
 
-const entry = (id: string, verdict: Evidence['verdict'], date: string, value: Partial<Pick<Evidence, 'status' | 'level' | 'values'>>): Evidence => ({
+const entry = (
+  id: string,
+  verdict: Evidence['verdict'],
+  date: string,
+  value: Partial<Pick<Evidence, 'status' | 'level' | 'values'>>,
+): Evidence => ({
   id,
   framework: 'alpha',
   feature: 'ddp',
@@ -39,7 +44,14 @@ describe('a cell in a view', () => {
   });
 
   it('takes the winning evidence today and keeps the report (with its estimate) in the report view', () => {
-    const c = cell({ status: 'none', estimated: true, evidence: [entry('r', 'refined', '2026-06-01', { status: 'experimental' }), entry('c', 'contradicted', '2025-01-01', { status: 'full' })] });
+    const c = cell({
+      status: 'none',
+      estimated: true,
+      evidence: [
+        entry('r', 'refined', '2026-06-01', { status: 'experimental' }),
+        entry('c', 'contradicted', '2025-01-01', { status: 'full' }),
+      ],
+    });
     expect(valueIn(c, 'today')).toEqual({ status: 'full', estimated: false });
     expect(valueIn(c, 'report')).toEqual({ status: 'none', estimated: true });
     expect(readCellLayers(c).winner?.id).toBe('c');
@@ -79,11 +91,14 @@ describe('evidence labels', () => {
 });
 
 describe('the filter in a view', () => {
-  it('reads today\'s status where present, the report\'s in the report view, and never counts not-covered', () => {
+  it("reads today's status where present, the report's in the report view, and never counts not-covered", () => {
     expect(readCellStatus({ status: 'none', currentStatus: 'full' }, 'today')).toBe('full');
     expect(readCellStatus({ status: 'none', currentStatus: 'full' }, 'report')).toBe('none');
     expect(readCellStatus({ status: 'full' }, 'today')).toBe('full');
-    const statuses = { a: { moe: readCellStatus({ status: 'not-covered', currentStatus: 'full' }, 'report') }, b: { moe: 'not-covered' } };
+    const statuses = {
+      a: { moe: readCellStatus({ status: 'not-covered', currentStatus: 'full' }, 'report') },
+      b: { moe: 'not-covered' },
+    };
     expect(findFrameworksMeeting(statuses, ['a', 'b'], ['moe'])).toEqual([]);
   });
 });

@@ -24,27 +24,44 @@ function expectedCells(basis: readonly string[]): string[] {
 }
 
 const claims = [
-  ...dataset.flowchart.nodes.flatMap((n) => (n.type === 'result' ? [{ where: `flowchart ${n.id}`, basis: n.basis }] : [])),
-  ...dataset.useCases.flatMap((u) => [{ where: `use case ${u.id}`, basis: u.basis }, ...u.reasons.map((r, i) => ({ where: `${u.id} reason ${i}`, basis: r.basis }))]),
-  ...dataset.frameworks.flatMap((f) =>
-    (['strengths', 'weaknesses', 'bestFor'] as const).flatMap((part) => f.summary[part].map((item, i) => ({ where: `${f.id} ${part}[${i}]`, basis: item.basis }))),
+  ...dataset.flowchart.nodes.flatMap((n) =>
+    n.type === 'result' ? [{ where: `flowchart ${n.id}`, basis: n.basis }] : [],
   ),
-  ...dataset.integrations.flatMap((it) => it.constraints.map((c, i) => ({ where: `${it.id} constraints[${i}]`, basis: c.basis }))),
+  ...dataset.useCases.flatMap((u) => [
+    { where: `use case ${u.id}`, basis: u.basis },
+    ...u.reasons.map((r, i) => ({ where: `${u.id} reason ${i}`, basis: r.basis })),
+  ]),
+  ...dataset.frameworks.flatMap((f) =>
+    (['strengths', 'weaknesses', 'bestFor'] as const).flatMap((part) =>
+      f.summary[part].map((item, i) => ({ where: `${f.id} ${part}[${i}]`, basis: item.basis })),
+    ),
+  ),
+  ...dataset.integrations.flatMap((it) =>
+    it.constraints.map((c, i) => ({ where: `${it.id} constraints[${i}]`, basis: c.basis })),
+  ),
 ];
 
 describe('buildNotices', () => {
-  it.each(claims.map((c) => [c.where, c.basis] as const))('%s: one notice per basis cell that differs today', (_where, basis) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const notices = buildNotices(dataset, basis, locale, word);
-      expect(notices.map((n) => n.cell)).toEqual(expectedCells(basis));
-      for (const notice of notices) {
-        const [framework, feature] = notice.cell.split('/') as [string, string];
-        const winner = readCellLayers(dataset.cells[framework]![feature]!).winner!;
-        expect(notice).toMatchObject({ date: winner.date, url: winner.url, summary: winner.summary[locale], title: winner.title });
-        expect(notice.today).not.toBe(notice.report);
+  it.each(claims.map((c) => [c.where, c.basis] as const))(
+    '%s: one notice per basis cell that differs today',
+    (_where, basis) => {
+      for (const locale of ['en', 'ja'] as const) {
+        const notices = buildNotices(dataset, basis, locale, word);
+        expect(notices.map((n) => n.cell)).toEqual(expectedCells(basis));
+        for (const notice of notices) {
+          const [framework, feature] = notice.cell.split('/') as [string, string];
+          const winner = readCellLayers(dataset.cells[framework]![feature]!).winner!;
+          expect(notice).toMatchObject({
+            date: winner.date,
+            url: winner.url,
+            summary: winner.summary[locale],
+            title: winner.title,
+          });
+          expect(notice.today).not.toBe(notice.report);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('flags the stale claims the report makes: pipeline parallelism, MoE, context parallelism', () => {
     const result = (id: string) => dataset.flowchart.nodes.find((n) => n.id === id)!;
@@ -55,7 +72,9 @@ describe('buildNotices', () => {
     expect(cells.length).toBeGreaterThan(0);
     const axolotl = dataset.frameworks.find((f) => f.id === 'axolotl')!;
     const weakness = axolotl.summary.weaknesses.find((w) => w.basis.includes('axolotl/moe'))!;
-    expect(buildNotices(dataset, weakness.basis, 'ja', word).map((n) => n.cell)).toEqual(expectedCells(['axolotl/moe']));
+    expect(buildNotices(dataset, weakness.basis, 'ja', word).map((n) => n.cell)).toEqual(
+      expectedCells(['axolotl/moe']),
+    );
   });
 
   it('labels a notice by its source date against the survey date', () => {
@@ -66,7 +85,7 @@ describe('buildNotices', () => {
     }
   });
 
-  it('covers a guide\'s prose through its front matter cells', () => {
+  it("covers a guide's prose through its front matter cells", () => {
     expect(guideBasis({ frameworks: ['a', 'b'], features: ['moe'] })).toEqual(['a/moe', 'b/moe']);
   });
 });

@@ -23,7 +23,9 @@ describe('normalizeBasePath', () => {
   ])('%s -> %s', (input, expected) => expect(normalizeBasePath(input)).toBe(expected));
 
   it.each(['https://example.org/docs', '/a b/', '/../up/', '/docs?x=1'])('refuses %s, naming BASE_PATH', (input) => {
-    expect(() => normalizeBasePath(input)).toThrow(`BASE_PATH ${JSON.stringify(input)} is not a path prefix such as /llm-ft/`);
+    expect(() => normalizeBasePath(input)).toThrow(
+      `BASE_PATH ${JSON.stringify(input)} is not a path prefix such as /llm-ft/`,
+    );
   });
 });
 
@@ -45,7 +47,10 @@ describe('moveCspMetaFirst', () => {
 describe('the route list', () => {
   it('names every page file under src/pages/[...lang]/ that exists once per locale', () => {
     const base = join(process.cwd(), 'src/pages/[...lang]');
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+      );
     const staticPages = files(base)
       .map((file) => relative(base, file).split('\\').join('/'))
       .filter((file) => !file.includes('['))
@@ -54,13 +59,9 @@ describe('the route list', () => {
   });
 
   it('adds a page per framework, feature, pair and use case', () => {
-    expect(listRoutes({ frameworks: ['b', 'a'], features: ['f'], useCases: ['u'] }).slice(STATIC_ROUTES.length)).toEqual([
-      '/frameworks/b/',
-      '/frameworks/a/',
-      '/features/f/',
-      '/compare/a-vs-b/',
-      '/guides/u/',
-    ]);
+    expect(
+      listRoutes({ frameworks: ['b', 'a'], features: ['f'], useCases: ['u'] }).slice(STATIC_ROUTES.length),
+    ).toEqual(['/frameworks/b/', '/frameworks/a/', '/features/f/', '/compare/a-vs-b/', '/guides/u/']);
   });
 });
 
@@ -83,7 +84,13 @@ describe('readRedirects (used by astro.config.mjs)', () => {
 describe('one URL rule for the build and the published JSON Schema', () => {
   it('accepts https URLs and refuses http, spaces and non-URLs', () => {
     expect(urlSchema.safeParse('https://docs.unsloth.ai/basics/multi-gpu').success).toBe(true);
-    for (const bad of ['http://docs.unsloth.ai/', 'https://docs.unsloth.ai/a b', 'https://', 'docs.unsloth.ai', ' https://x.org/']) {
+    for (const bad of [
+      'http://docs.unsloth.ai/',
+      'https://docs.unsloth.ai/a b',
+      'https://',
+      'docs.unsloth.ai',
+      ' https://x.org/',
+    ]) {
       expect(urlSchema.safeParse(bad).success, bad).toBe(false);
     }
   });

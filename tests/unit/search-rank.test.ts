@@ -50,9 +50,14 @@ describe('framework names in a query', () => {
 describe('re-ranking', () => {
   const r = (id: string, score: number) => ({ id, score });
 
-  it('puts a named framework\'s page first, then lifts pages about it', () => {
+  it("puts a named framework's page first, then lifts pages about it", () => {
     const results = [r('guide', 10), r('feature', 8), r('pair', 6), r('own', 3)];
-    expect(orderResults(results, new Set(['own']), [new Set(['own', 'pair'])]).map((x) => x.id)).toEqual(['own', 'guide', 'pair', 'feature']);
+    expect(orderResults(results, new Set(['own']), [new Set(['own', 'pair'])]).map((x) => x.id)).toEqual([
+      'own',
+      'guide',
+      'pair',
+      'feature',
+    ]);
   });
 
   it('puts the page about every named framework (the pair page) before their own pages', () => {
@@ -61,11 +66,19 @@ describe('re-ranking', () => {
     expect(order.map((x) => x.id)).toEqual(['pair', 'a', 'b', 'other']);
   });
 
-  it('keeps Pagefind\'s order when the query names no framework, and asks Pagefind which pages are about a named one', async () => {
+  it("keeps Pagefind's order when the query names no framework, and asks Pagefind which pages are about a named one", async () => {
     const calls: unknown[] = [];
     const search = async (term: string | null, options: { filters?: Record<string, unknown> }) => {
       calls.push([term, options.filters]);
-      if (term === null) return { results: options.filters?.['type'] ? [{ id: 'own', score: 0, data: async () => 'own' }] : [{ id: 'own', score: 0, data: async () => 'own' }, { id: 'pair', score: 0, data: async () => 'pair' }] };
+      if (term === null)
+        return {
+          results: options.filters?.['type']
+            ? [{ id: 'own', score: 0, data: async () => 'own' }]
+            : [
+                { id: 'own', score: 0, data: async () => 'own' },
+                { id: 'pair', score: 0, data: async () => 'pair' },
+              ],
+        };
       return { results: [r('x', 9), r('pair', 5), r('own', 1)].map((x) => ({ ...x, data: async () => x.id })) };
     };
     expect((await rankedSearch('MoE', { search, names }))!.map((x) => x.id)).toEqual(['x', 'pair', 'own']);
@@ -93,14 +106,23 @@ describe('search metadata of a page', () => {
 
   it('gives framework pages their aliases and their own id, pair pages both ids, guides their recommendations', () => {
     const llamafactory = dataset.frameworks.find((f) => f.id === 'llamafactory')!;
-    expect(buildSearchMeta(dataset, '/frameworks/llamafactory/', 'ja')).toEqual({ aliases: ['llamafactory', ...(llamafactory.aliases?.ja ?? [])].join(' '), about: ['llamafactory'] });
-    expect(buildSearchMeta(dataset, '/compare/axolotl-vs-deepspeed/', 'en')).toEqual({ aliases: '', about: ['axolotl', 'deepspeed'] });
+    expect(buildSearchMeta(dataset, '/frameworks/llamafactory/', 'ja')).toEqual({
+      aliases: ['llamafactory', ...(llamafactory.aliases?.ja ?? [])].join(' '),
+      about: ['llamafactory'],
+    });
+    expect(buildSearchMeta(dataset, '/compare/axolotl-vs-deepspeed/', 'en')).toEqual({
+      aliases: '',
+      about: ['axolotl', 'deepspeed'],
+    });
     const guide = dataset.useCases[0]!;
-    expect(buildSearchMeta(dataset, `/guides/${guide.id}/`, 'en').about).toEqual([guide.first, ...(guide.alternative ? [guide.alternative.framework] : [])]);
+    expect(buildSearchMeta(dataset, `/guides/${guide.id}/`, 'en').about).toEqual([
+      guide.first,
+      ...(guide.alternative ? [guide.alternative.framework] : []),
+    ]);
     expect(buildSearchMeta(dataset, '/about/', 'en')).toEqual({ aliases: '', about: [] });
   });
 
-  it('gives feature pages their aliases in the page\'s language', () => {
+  it("gives feature pages their aliases in the page's language", () => {
     const feature = dataset.features.find((f) => f.aliases?.ja.length)!;
     expect(buildSearchMeta(dataset, `/features/${feature.id}/`, 'ja').aliases).toBe(feature.aliases!.ja.join(' '));
   });

@@ -38,10 +38,14 @@ export const en = {
   'evidence.viewToday': 'Today, with newer evidence',
   'evidence.viewReport': 'As in the report (December 19, 2025)',
   'about.layers': 'Two layers: the report and newer evidence',
-  'about.layersReport': 'The first layer is the report, surveyed on {date}. Its statuses are kept exactly as it gives them: they are what the “as in the report” view shows, and what the data-status attribute of a cell carries.',
-  'about.layersEvidence': 'The second layer is public evidence found since, from the frameworks’ own documentation, repositories and blogs only. Each entry names the cell it is about, the status the source shows, the date of the source (or, where the page is undated, the date it was looked up), its address, a one-sentence summary and a verdict: confirmed, refined or contradicted, or new for a cell the report does not cover (such as the licence or hardware rows). So far {total} entries: {confirmed} confirmed, {refined} refined, {contradicted} contradicted, {new} new; {changed} cells the report covers show a different value today.',
-  'about.layersShow': 'Every page shows today’s data by default: where the evidence shows another value, the cell’s main badge is today’s, with a small line for the report’s and the evidence’s summary, date and source. The “as in the report” view (?view=report, kept by every link and filter) shows the reverse. Everything the site concludes follows the view: the filter on the comparison page, the split of the pair pages, who supports a feature. Every conclusion the report draws (flowchart results, guide recommendations and reasons, strengths and weaknesses) names the cells it rests on; where one of them differs today, a notice with the evidence is shown beside it. Evidence dated before the survey is labelled as evidence the report missed, never as newer. The JSON export carries both layers.',
-  'about.layersPropose': 'To propose a correction, add an entry to content/evidence/<framework>.yaml in the repository (the build checks the ids, the address, the date and both languages) and run npm test, or open an issue with the source’s address.',
+  'about.layersReport':
+    'The first layer is the report, surveyed on {date}. Its statuses are kept exactly as it gives them: they are what the “as in the report” view shows, and what the data-status attribute of a cell carries.',
+  'about.layersEvidence':
+    'The second layer is public evidence found since, from the frameworks’ own documentation, repositories and blogs only. Each entry names the cell it is about, the status the source shows, the date of the source (or, where the page is undated, the date it was looked up), its address, a one-sentence summary and a verdict: confirmed, refined or contradicted, or new for a cell the report does not cover (such as the licence or hardware rows). So far {total} entries: {confirmed} confirmed, {refined} refined, {contradicted} contradicted, {new} new; {changed} cells the report covers show a different value today.',
+  'about.layersShow':
+    'Every page shows today’s data by default: where the evidence shows another value, the cell’s main badge is today’s, with a small line for the report’s and the evidence’s summary, date and source. The “as in the report” view (?view=report, kept by every link and filter) shows the reverse. Everything the site concludes follows the view: the filter on the comparison page, the split of the pair pages, who supports a feature. Every conclusion the report draws (flowchart results, guide recommendations and reasons, strengths and weaknesses) names the cells it rests on; where one of them differs today, a notice with the evidence is shown beside it. Evidence dated before the survey is labelled as evidence the report missed, never as newer. The JSON export carries both layers.',
+  'about.layersPropose':
+    'To propose a correction, add an entry to content/evidence/<framework>.yaml in the repository (the build checks the ids, the address, the date and both languages) and run npm test, or open an issue with the source’s address.',
 } as const;
 
 export const ja = {
@@ -83,8 +87,12 @@ export const ja = {
   'evidence.viewToday': '現在（新しい根拠を反映）',
   'evidence.viewReport': 'レポートのまま（2025年12月19日）',
   'about.layers': '2つの層：レポートと新しい根拠',
-  'about.layersReport': '1つ目の層は{date}に調査されたレポートです。その対応状況は手を加えずに保っており、「レポートのまま」の表示で示されるのも、セルのdata-status属性が持つのもこの値です。',
-  'about.layersEvidence': '2つ目の層は、その後に見つかった公開情報です。出典は各フレームワーク自身のドキュメント、リポジトリ、ブログに限っています。各項目には、対象のセル、出典が示す対応状況、出典の日付（日付のないページは確認した日）、URL、一文の要約、判定（裏付けあり・補足あり・相違あり、またはライセンスやハードウェアの行のようにレポートが扱っていないセルでは新規）があります。現在{total}件で、裏付けあり{confirmed}件、補足あり{refined}件、相違あり{contradicted}件、新規{new}件です。レポートが扱うセルのうち{changed}個で、現在の値がレポートと異なります。',
-  'about.layersShow': 'どのページも、既定では現在のデータを表示します。根拠が別の値を示すセルでは、大きな表示が現在の値になり、その下にレポートの値と、根拠の要約・日付・出典を小さく示します。「レポートのまま」の表示（?view=report。リンクやフィルターを使っても保たれます）ではその逆になります。サイトが導く結論はすべて表示中のデータに従います。比較ページのフィルター、2つのフレームワークの比較ページでの振り分け、機能ごとの対応フレームワークがそうです。レポートの結論（フローチャートの結果、ガイドの推奨と理由、長所と短所）には、それぞれ根拠となるセルを明記しています。そのいずれかが現在と異なる場合は、根拠を添えた注記をその結論のそばに表示します。調査日より前の日付の根拠は「レポートが見落としていた根拠」と表示し、「新しい根拠」とは呼びません。JSONエクスポートにも両方の層が含まれます。',
-  'about.layersPropose': '修正を提案するには、リポジトリのcontent/evidence/<framework>.yamlに項目を追加してnpm testを実行してください（ID、URL、日付、両言語の有無をビルドが検査します）。出典のURLを添えてissueを立てていただくこともできます。',
+  'about.layersReport':
+    '1つ目の層は{date}に調査されたレポートです。その対応状況は手を加えずに保っており、「レポートのまま」の表示で示されるのも、セルのdata-status属性が持つのもこの値です。',
+  'about.layersEvidence':
+    '2つ目の層は、その後に見つかった公開情報です。出典は各フレームワーク自身のドキュメント、リポジトリ、ブログに限っています。各項目には、対象のセル、出典が示す対応状況、出典の日付（日付のないページは確認した日）、URL、一文の要約、判定（裏付けあり・補足あり・相違あり、またはライセンスやハードウェアの行のようにレポートが扱っていないセルでは新規）があります。現在{total}件で、裏付けあり{confirmed}件、補足あり{refined}件、相違あり{contradicted}件、新規{new}件です。レポートが扱うセルのうち{changed}個で、現在の値がレポートと異なります。',
+  'about.layersShow':
+    'どのページも、既定では現在のデータを表示します。根拠が別の値を示すセルでは、大きな表示が現在の値になり、その下にレポートの値と、根拠の要約・日付・出典を小さく示します。「レポートのまま」の表示（?view=report。リンクやフィルターを使っても保たれます）ではその逆になります。サイトが導く結論はすべて表示中のデータに従います。比較ページのフィルター、2つのフレームワークの比較ページでの振り分け、機能ごとの対応フレームワークがそうです。レポートの結論（フローチャートの結果、ガイドの推奨と理由、長所と短所）には、それぞれ根拠となるセルを明記しています。そのいずれかが現在と異なる場合は、根拠を添えた注記をその結論のそばに表示します。調査日より前の日付の根拠は「レポートが見落としていた根拠」と表示し、「新しい根拠」とは呼びません。JSONエクスポートにも両方の層が含まれます。',
+  'about.layersPropose':
+    '修正を提案するには、リポジトリのcontent/evidence/<framework>.yamlに項目を追加してnpm testを実行してください（ID、URL、日付、両言語の有無をビルドが検査します）。出典のURLを添えてissueを立てていただくこともできます。',
 } satisfies Record<keyof typeof en, string>;

@@ -7,7 +7,8 @@ export const en = {
   'nav.integrations': 'Integrations',
   'nav.about': 'About',
   'guides.title': 'Guides by use case',
-  'guides.lead': 'The report recommends a framework for each kind of user and for a few special purposes. Each guide gives the first choice, the alternative and why.',
+  'guides.lead':
+    'The report recommends a framework for each kind of user and for a few special purposes. Each guide gives the first choice, the alternative and why.',
   'guides.personas': 'By who you are',
   'guides.purposes': 'By what you need',
   'guides.first': 'First choice',
@@ -21,10 +22,12 @@ export const en = {
   'guides.noAlternative': 'The report names no alternative.',
   'guides.others': 'Other guides',
   'integrations.title': 'Using frameworks together',
-  'integrations.lead': 'The frameworks in the report are mostly independent tools, but some combine. This page shows each combination as the report documented it and, where the frameworks’ own repositories show something else today, what changed, when, and what to write now.',
+  'integrations.lead':
+    'The frameworks in the report are mostly independent tools, but some combine. This page shows each combination as the report documented it and, where the frameworks’ own repositories show something else today, what changed, when, and what to write now.',
   'integrations.settings': 'Settings as the report documented them',
   'integrations.settingsCaption': 'The keys the report gives for the configuration file, kept as it wrote them.',
-  'integrations.removedWarning': 'These keys no longer work: current versions reject them with the error shown under “Today”.',
+  'integrations.removedWarning':
+    'These keys no longer work: current versions reject them with the error shown under “Today”.',
   'integrations.today': 'Today',
   'integrations.todayPrefix': 'Today: ',
   'integrations.source': 'Source: ',
@@ -34,7 +37,8 @@ export const en = {
   'integrations.documentedIn': 'Documented in: ',
   'integrations.constraints': 'Constraints',
   'integrations.combinations': 'Combinations',
-  'integrations.combinationsCaption': 'Which combinations of frameworks work: the report’s status, and today’s where it differs',
+  'integrations.combinationsCaption':
+    'Which combinations of frameworks work: the report’s status, and today’s where it differs',
   'integrations.combination': 'Combination',
   'integrations.possible': 'Possible',
   'integrations.details': 'Details',
@@ -44,9 +48,11 @@ export const en = {
   'about.title': 'About this guide',
   'about.lead': 'Where the data comes from, what the statuses mean, and how to correct it.',
   'about.method': 'Method',
-  'about.methodText': 'The site starts from one comparison report, “{title}”, surveyed on {date} by {author}. It studies the {count} frameworks introduced in an article of Daily Dose of Data Science, with a focus on parallelism. The site keeps the report’s facts, statuses, numbers and links, and writes every sentence anew in English and Japanese. Frameworks the report does not cover take every fact from their own documentation and repositories.',
+  'about.methodText':
+    'The site starts from one comparison report, “{title}”, surveyed on {date} by {author}. It studies the {count} frameworks introduced in an article of Daily Dose of Data Science, with a focus on parallelism. The site keeps the report’s facts, statuses, numbers and links, and writes every sentence anew in English and Japanese. Frameworks the report does not cover take every fact from their own documentation and repositories.',
   'about.statuses': 'What the statuses mean',
-  'about.statusesText': 'Each cell of a table has one status, always shown as an icon and a word. The report’s marks map to statuses as follows.',
+  'about.statusesText':
+    'Each cell of a table has one status, always shown as an icon and a word. The report’s marks map to statuses as follows.',
   'about.statusesCaption': 'How the report’s marks map to the site’s statuses',
   'about.mark': 'The report’s mark',
   'about.status': 'Status',
@@ -56,18 +62,22 @@ export const en = {
   'about.meaning.experimental': 'Experimental support',
   'about.meaning.none': 'Not supported',
   'about.meaning.unknown': 'Unknown, or not covered by the report',
-  'about.estimatedText': 'Where the report says a status is estimated (推定) or possible through DeepSpeed, the cell keeps the status and is marked “estimated”. Where the report rates a framework highest (最高), the cell is “Full” with a note saying so.',
+  'about.estimatedText':
+    'Where the report says a status is estimated (推定) or possible through DeepSpeed, the cell keeps the status and is marked “estimated”. Where the report rates a framework highest (最高), the cell is “Full” with a note saying so.',
   'about.sources': 'Sources',
-  'about.sourcesText': 'The report’s reference links as it gives them, and the article it is based on. Where a link has moved or is not the framework’s own site, the official address today follows it; the footer and the framework pages link the official ones.',
+  'about.sourcesText':
+    'The report’s reference links as it gives them, and the article it is based on. Where a link has moved or is not the framework’s own site, the official address today follows it; the footer and the framework pages link the official ones.',
   'about.unofficial': ' Unofficial mirror.',
   'about.currentLink': ' Official today: ',
   'about.repositories': 'Official repositories',
   'about.docs': 'Documentation',
   'about.article': 'Source article',
   'about.contribute': 'Correcting or adding data',
-  'about.contributeText': 'All data lives in YAML and MDX files under content/ in the repository; no code needs to change. Edit the file, then run npm test: a mistake such as an unknown id, a missing translation or a missing cell stops the build with a message naming the file, the entry and the field.',
+  'about.contributeText':
+    'All data lives in YAML and MDX files under content/ in the repository; no code needs to change. Edit the file, then run npm test: a mistake such as an unknown id, a missing translation or a missing cell stops the build with a message naming the file, the entry and the field.',
   'about.export': 'The data as JSON',
-  'about.exportText': 'The same dataset is published as JSON with a JSON Schema, under the paths below (relative to the site root).',
+  'about.exportText':
+    'The same dataset is published as JSON with a JSON Schema, under the paths below (relative to the site root).',
   'meta.imageAlt': 'LLM Fine-Tuning Framework Guide: Unsloth, Axolotl, LlamaFactory and DeepSpeed compared',
   'heading.link': 'Link to section: {text}',
   'heading.copied': 'Link copied to the clipboard',
@@ -79,7 +89,8 @@ export const en = {
   'home.entry': 'Where to start',
   'home.entry.frameworks': 'Read about each framework: its idea, parallelism, MoE support and constraints.',
   'home.entry.guides': 'Find the recommendation for your situation: researcher, startup, institution or enterprise.',
-  'home.entry.integrations': 'Combine frameworks: DeepSpeed as a backend, Unsloth’s optimizations in LlamaFactory, and what became of Unsloth inside Axolotl.',
+  'home.entry.integrations':
+    'Combine frameworks: DeepSpeed as a backend, Unsloth’s optimizations in LlamaFactory, and what became of Unsloth inside Axolotl.',
   'home.entry.about': 'See where the data comes from and how to correct it.',
   'home.entry.compare': 'Compare every framework feature by feature in the report’s summary tables.',
   'home.entry.features': 'Look up one feature, such as ZeRO-3 or MoE, and see who supports it.',
@@ -92,12 +103,14 @@ export const en = {
 
 export const ja = {
   'guides.changed': 'レポート以降に変わったこと',
-  'guides.changedLead': '以下のガイドはレポートに基づいています。その根拠となるセルについての新しい根拠は次のとおりです。',
+  'guides.changedLead':
+    '以下のガイドはレポートに基づいています。その根拠となるセルについての新しい根拠は次のとおりです。',
   'nav.guides': 'ガイド',
   'nav.integrations': '併用',
   'nav.about': 'このサイトについて',
   'guides.title': 'ユースケース別ガイド',
-  'guides.lead': 'レポートは、利用者の種類と特殊な用途ごとに推奨するフレームワークを挙げています。各ガイドでは、第1選択、代替、その理由を説明します。',
+  'guides.lead':
+    'レポートは、利用者の種類と特殊な用途ごとに推奨するフレームワークを挙げています。各ガイドでは、第1選択、代替、その理由を説明します。',
   'guides.personas': '利用者別',
   'guides.purposes': '用途別',
   'guides.first': '第1選択',
@@ -111,10 +124,12 @@ export const ja = {
   'guides.noAlternative': 'レポートは代替を挙げていません。',
   'guides.others': 'ほかのガイド',
   'integrations.title': 'フレームワークの併用',
-  'integrations.lead': 'レポートのフレームワークは基本的に独立したツールですが、組み合わせられるものもあります。このページでは、各組み合わせをレポートの記載どおりに示し、フレームワーク自身のリポジトリが現在は異なる状況を示している場合は、何がいつ変わり、今はどう書けばよいかも示します。',
+  'integrations.lead':
+    'レポートのフレームワークは基本的に独立したツールですが、組み合わせられるものもあります。このページでは、各組み合わせをレポートの記載どおりに示し、フレームワーク自身のリポジトリが現在は異なる状況を示している場合は、何がいつ変わり、今はどう書けばよいかも示します。',
   'integrations.settings': 'レポートに記載された設定',
   'integrations.settingsCaption': 'レポートが挙げた設定ファイルのキーを、そのまま載せています。',
-  'integrations.removedWarning': 'これらのキーは現在は使えません。現在のバージョンでは「現在」の項にあるエラーになります。',
+  'integrations.removedWarning':
+    'これらのキーは現在は使えません。現在のバージョンでは「現在」の項にあるエラーになります。',
   'integrations.today': '現在',
   'integrations.todayPrefix': '現在：',
   'integrations.source': '出典：',
@@ -134,9 +149,11 @@ export const ja = {
   'about.title': 'このサイトについて',
   'about.lead': 'データの出典、対応状況の意味、データの修正方法を説明します。',
   'about.method': '調査方法',
-  'about.methodText': 'このサイトの出発点は、{author}が{date}に調査した比較レポート「{title}」です。レポートはDaily Dose of Data Scienceの記事で紹介された{count}つのフレームワークを、並列化を中心に調べたものです。サイトはレポートの事実、対応状況、数値、リンクをそのまま使い、文章はすべて英語と日本語で新たに書き起こしています。レポートの対象外のフレームワークについては、すべての事実をそのフレームワーク自身のドキュメントとリポジトリから引いています。',
+  'about.methodText':
+    'このサイトの出発点は、{author}が{date}に調査した比較レポート「{title}」です。レポートはDaily Dose of Data Scienceの記事で紹介された{count}つのフレームワークを、並列化を中心に調べたものです。サイトはレポートの事実、対応状況、数値、リンクをそのまま使い、文章はすべて英語と日本語で新たに書き起こしています。レポートの対象外のフレームワークについては、すべての事実をそのフレームワーク自身のドキュメントとリポジトリから引いています。',
   'about.statuses': '対応状況の意味',
-  'about.statusesText': '表の各セルには対応状況が1つあり、常にアイコンと言葉で表示します。レポートの記号は次のように対応状況に変換しています。',
+  'about.statusesText':
+    '表の各セルには対応状況が1つあり、常にアイコンと言葉で表示します。レポートの記号は次のように対応状況に変換しています。',
   'about.statusesCaption': 'レポートの記号とサイトの対応状況の対応',
   'about.mark': 'レポートの記号',
   'about.status': '対応状況',
@@ -146,18 +163,22 @@ export const ja = {
   'about.meaning.experimental': '実験的な対応',
   'about.meaning.none': '未対応',
   'about.meaning.unknown': '不明、またはレポートの対象外',
-  'about.estimatedText': 'レポートが推定としている対応状況や、DeepSpeed経由で可能性があるとしている対応状況は、そのまま残して「推定」の印を付けています。レポートが最高と評価しているセルは「完全対応」とし、その旨を注記しています。',
+  'about.estimatedText':
+    'レポートが推定としている対応状況や、DeepSpeed経由で可能性があるとしている対応状況は、そのまま残して「推定」の印を付けています。レポートが最高と評価しているセルは「完全対応」とし、その旨を注記しています。',
   'about.sources': '出典',
-  'about.sourcesText': 'レポートが挙げた参考リンク（そのままの形）と、レポートの元になった記事です。移転したリンクやフレームワーク自身のサイトではないリンクには、現在の公式のアドレスを添えています。フッターと各フレームワークのページは公式のリンクを使っています。',
+  'about.sourcesText':
+    'レポートが挙げた参考リンク（そのままの形）と、レポートの元になった記事です。移転したリンクやフレームワーク自身のサイトではないリンクには、現在の公式のアドレスを添えています。フッターと各フレームワークのページは公式のリンクを使っています。',
   'about.unofficial': '非公式のミラーです。',
   'about.currentLink': '現在の公式：',
   'about.repositories': '公式リポジトリ',
   'about.docs': 'ドキュメント',
   'about.article': '元記事',
   'about.contribute': 'データの修正と追加',
-  'about.contributeText': 'データはすべてリポジトリのcontent/にあるYAMLとMDXのファイルにあり、コードを変更する必要はありません。ファイルを編集したらnpm testを実行してください。未知のID、翻訳の欠落、セルの欠落などの誤りがあると、ファイル、エントリ、フィールドを示すメッセージとともにビルドが止まります。',
+  'about.contributeText':
+    'データはすべてリポジトリのcontent/にあるYAMLとMDXのファイルにあり、コードを変更する必要はありません。ファイルを編集したらnpm testを実行してください。未知のID、翻訳の欠落、セルの欠落などの誤りがあると、ファイル、エントリ、フィールドを示すメッセージとともにビルドが止まります。',
   'about.export': 'JSON形式のデータ',
-  'about.exportText': '同じデータセットを、JSON SchemaとともにJSONで公開しています。パスは次のとおりです（サイトのルートからの相対パス）。',
+  'about.exportText':
+    '同じデータセットを、JSON SchemaとともにJSONで公開しています。パスは次のとおりです（サイトのルートからの相対パス）。',
   'meta.imageAlt': 'LLMファインチューニング・フレームワークガイド：Unsloth、Axolotl、LlamaFactory、DeepSpeedの比較',
   'heading.link': 'このセクションへのリンク：{text}',
   'heading.copied': 'リンクをクリップボードにコピーしました',
@@ -169,7 +190,8 @@ export const ja = {
   'home.entry': 'はじめに',
   'home.entry.frameworks': '各フレームワークの考え方、並列化、MoE対応、制約を確認できます。',
   'home.entry.guides': '研究者、スタートアップ、研究機関、エンタープライズなど、状況に合った推奨を確認できます。',
-  'home.entry.integrations': 'バックエンドとしてのDeepSpeed、LlamaFactoryでのUnslothの最適化、Axolotl内でのUnslothのその後など、フレームワークの組み合わせを確認できます。',
+  'home.entry.integrations':
+    'バックエンドとしてのDeepSpeed、LlamaFactoryでのUnslothの最適化、Axolotl内でのUnslothのその後など、フレームワークの組み合わせを確認できます。',
   'home.entry.about': 'データの出典と修正方法を確認できます。',
   'home.entry.compare': 'レポートのまとめの表で、すべてのフレームワークを機能ごとに比較できます。',
   'home.entry.features': 'ZeRO-3やMoEなどの機能ごとに、どのフレームワークが対応しているかを確認できます。',

@@ -9,7 +9,8 @@ export const en = {
   'table.scrollHint': 'Scroll sideways to see every column.',
   'chart.scrollHint': 'Scroll sideways to see the whole chart.',
   'home.cta': 'Find your framework in a few questions',
-  'home.ctaLead': 'Answer yes or no about your hardware, team and model; each answer is kept in the address, so you can share the result.',
+  'home.ctaLead':
+    'Answer yes or no about your hardware, team and model; each answer is kept in the address, so you can share the result.',
   'home.ctaCompare': 'Or compare all frameworks side by side',
   'compare.pairsJump': 'Two at a time:',
   'compare.filterToggle': 'Filter and highlight',
@@ -24,7 +25,8 @@ export const ja = {
   'table.scrollHint': '表は横にスクロールすると、すべての列を見られます。',
   'chart.scrollHint': '図は横にスクロールすると、全体を見られます。',
   'home.cta': 'いくつかの質問でフレームワークを選ぶ',
-  'home.ctaLead': 'ハードウェア、チーム、モデルについて「はい」か「いいえ」で答えます。回答はアドレスに残るので、結果を共有できます。',
+  'home.ctaLead':
+    'ハードウェア、チーム、モデルについて「はい」か「いいえ」で答えます。回答はアドレスに残るので、結果を共有できます。',
   'home.ctaCompare': 'すべてのフレームワークを並べて比較する',
   'compare.pairsJump': '2つずつ比較：',
   'compare.filterToggle': '絞り込みと強調',

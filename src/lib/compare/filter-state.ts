@@ -18,10 +18,17 @@ export function isSupported(status: string | undefined): boolean {
 }
 
 const listParam = (params: URLSearchParams, name: string): string[] =>
-  (params.get(name) ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  (params.get(name) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /** Reads `?fw=a,b&must=x,y`, dropping unknown ids and keeping the known order; no `fw` means all frameworks. */
-export function parseFilterState(search: string, frameworks: readonly string[], features: readonly string[]): FilterState {
+export function parseFilterState(
+  search: string,
+  frameworks: readonly string[],
+  features: readonly string[],
+): FilterState {
   const params = new URLSearchParams(search);
   const fw = new Set(listParam(params, 'fw'));
   const must = new Set(listParam(params, 'must'));
@@ -52,7 +59,10 @@ export function serializeFilterState(state: FilterState, frameworks: readonly st
  * (today's, present only where it differs). `not-covered` (the report does not cover the cell) is
  * returned as is and never counts as support.
  */
-export function readCellStatus(cell: { status?: string | undefined; currentStatus?: string | undefined }, view: LayerView): string | undefined {
+export function readCellStatus(
+  cell: { status?: string | undefined; currentStatus?: string | undefined },
+  view: LayerView,
+): string | undefined {
   return view === 'report' ? cell.status : (cell.currentStatus ?? cell.status);
 }
 

@@ -73,9 +73,7 @@ export const RULES: Rule[] = [
 const NOT_COVERED = { estimated: false, more: false, report: {}, sources: [] };
 
 function assemble(content: ParsedContent): Dataset {
-  const frameworks = content.frameworks
-    .map((f) => ({ id: f.id, ...f.data }))
-    .sort((a, b) => a.order - b.order);
+  const frameworks = content.frameworks.map((f) => ({ id: f.id, ...f.data })).sort((a, b) => a.order - b.order);
   const evidence = content.evidence.map((e) => ({ id: e.id, framework: e.framework, ...e.data }));
   const features = content.features.map((f) => ({ id: f.id, ...f.data }));
   const support = new Map(content.support.map((cell) => [`${cell.framework}/${cell.id}`, cell.data]));
@@ -87,7 +85,13 @@ function assemble(content: ParsedContent): Dataset {
       const data = covered ? support.get(`${framework.id}/${feature.id}`) : NOT_COVERED;
       if (!data) continue;
       const about = evidence.filter((e) => e.framework === framework.id && e.feature === feature.id);
-      row[feature.id] = { ...data, framework: framework.id, feature: feature.id, covered, evidence: sortEvidence(about) };
+      row[feature.id] = {
+        ...data,
+        framework: framework.id,
+        feature: feature.id,
+        covered,
+        evidence: sortEvidence(about),
+      };
     }
   }
   return {
@@ -123,7 +127,11 @@ export function buildDataset(
   const problems: Problem[] = [];
   const content = parseContent(raw, problems);
   if (content.entryCounts.report !== 1 && !content.unreadSources.has('report')) {
-    problems.push({ file: `${contentDir}/report.yaml`, entry: 'report', message: 'exactly one report entry is required' });
+    problems.push({
+      file: `${contentDir}/report.yaml`,
+      entry: 'report',
+      message: 'exactly one report entry is required',
+    });
   }
   for (const rule of rules) problems.push(...rule(content, contentDir, context));
   if (problems.length) throw new ContentError(problems);

@@ -30,10 +30,11 @@ function perFramework<S extends z.ZodType>(files: RawFile[], schema: S, problems
 function parseFlowchart(files: RawFile[], problems: Problem[]): ParsedContent['flowchart'] {
   const raw = files[0];
   if (!raw) return undefined;
-  if (raw.value === undefined) return parseRecordFile(raw, flowchartNodeSchema, problems), undefined;
+  if (raw.value === undefined) return (parseRecordFile(raw, flowchartNodeSchema, problems), undefined);
   const value = (raw.value ?? {}) as { root?: unknown; nodes?: unknown };
   const root = idSchema.safeParse(value.root);
-  if (!root.success) problems.push({ file: raw.file, field: 'root', message: 'must name the first question by its id' });
+  if (!root.success)
+    problems.push({ file: raw.file, field: 'root', message: 'must name the first question by its id' });
   const nodes = parseRecordFile({ file: raw.file, value: value.nodes ?? {} }, flowchartNodeSchema, problems);
   return { file: raw.file, root: root.success ? root.data : '', nodes };
 }
@@ -57,7 +58,12 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
       features: new Set(keys(raw.yaml.features)),
       cells: new Set(raw.yaml.support.flatMap((f) => keys([f]).map((feature) => `${fileId(f.file)}/${feature}`))),
     },
-    unread: new Set(Object.values(raw.yaml).flat().filter((f) => f.value === undefined).map((f) => f.file)),
+    unread: new Set(
+      Object.values(raw.yaml)
+        .flat()
+        .filter((f) => f.value === undefined)
+        .map((f) => f.file),
+    ),
     entryCounts: Object.fromEntries(
       (Object.keys(raw.yaml) as YamlSource[]).map((source) => [source, countEntries(source, raw.yaml[source])]),
     ) as Record<YamlSource, number>,
@@ -80,7 +86,12 @@ export function parseContent(raw: RawContent, problems: Problem[]): ParsedConten
     frameworkProse: raw.prose.frameworks.flatMap((page) => parseProse(page, frameworkProseSchema, problems)),
     guides: raw.prose.guides.flatMap((page): ParsedGuide[] => {
       const [locale = '', slug = ''] = page.id.split('/');
-      return parseProse(page, guideSchema, problems).map((entry) => ({ ...entry, locale, slug, body: page.body ?? '' }));
+      return parseProse(page, guideSchema, problems).map((entry) => ({
+        ...entry,
+        locale,
+        slug,
+        body: page.body ?? '',
+      }));
     }),
   };
 }

@@ -15,7 +15,9 @@ export interface GraphEdge {
 
 /** Every answer of every question as an edge, in file order. */
 export function listEdges(nodes: readonly GraphNode[]): GraphEdge[] {
-  return nodes.flatMap((node) => (node.answers ?? []).map((answer, index) => ({ from: node.id, to: answer.next, index })));
+  return nodes.flatMap((node) =>
+    (node.answers ?? []).map((answer, index) => ({ from: node.id, to: answer.next, index })),
+  );
 }
 
 /** The ids reachable from `root` by following answers to nodes that exist, in breadth-first order. */
@@ -32,6 +34,10 @@ export function reachableFrom(root: string, nodes: readonly GraphNode[]): string
 }
 
 /** Turns parsed entries (`{ id, data }`) into graph nodes. */
-export function toGraphNodes(entries: readonly { id: string; data: { type: string; answers?: readonly { next: string }[] } }[]): GraphNode[] {
-  return entries.map((entry) => (entry.data.answers ? { id: entry.id, answers: entry.data.answers } : { id: entry.id }));
+export function toGraphNodes(
+  entries: readonly { id: string; data: { type: string; answers?: readonly { next: string }[] } }[],
+): GraphNode[] {
+  return entries.map((entry) =>
+    entry.data.answers ? { id: entry.id, answers: entry.data.answers } : { id: entry.id },
+  );
 }

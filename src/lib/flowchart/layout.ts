@@ -89,7 +89,17 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
   const kinds = new Map(nodes.map((node) => [node.id, node.kind]));
   const labels = edges.map((edge, i) => {
     const label = block(wrapBalanced(edge.label, LAYOUT.labelWidth, labelFontSize), labelFontSize, labelLineHeight);
-    g.setEdge(edge.from, edge.to, { width: Math.ceil(label.width + 8), height: label.height + 4, labelpos: 'c', weight: kinds.get(edge.to) === 'question' ? 4 : 1 }, String(i));
+    g.setEdge(
+      edge.from,
+      edge.to,
+      {
+        width: Math.ceil(label.width + 8),
+        height: label.height + 4,
+        labelpos: 'c',
+        weight: kinds.get(edge.to) === 'question' ? 4 : 1,
+      },
+      String(i),
+    );
     return label;
   });
   layout(g);
@@ -104,7 +114,13 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
       top += link.height + 4;
       return { lines: place(link.lines, n.x!, linkBox.y + 2, lineHeight, fontSize), box: linkBox };
     });
-    return { id: node.id, kind: node.kind, box, title: place(text.title.lines, n.x!, box.y + padding, lineHeight, fontSize), links };
+    return {
+      id: node.id,
+      kind: node.kind,
+      box,
+      title: place(text.title.lines, n.x!, box.y + padding, lineHeight, fontSize),
+      links,
+    };
   });
   const boxes = new Map(laidNodes.map((node) => [node.id, node.box]));
   const laidEdges: LaidOutEdge[] = edges.map((edge, i) => {
@@ -123,14 +139,27 @@ export function layoutFlowchart(nodes: LayoutNodeInput[], edges: LayoutEdgeInput
 
 /** Shifts the drawing so its bounding box starts at `margin`, and sizes the canvas to hold it. */
 function fit(nodes: LaidOutNode[], edges: LaidOutEdge[], margin: number): FlowchartLayout {
-  const boxes = [...nodes.map((n) => n.box), ...edges.map((e) => e.label.box), ...edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 })))];
+  const boxes = [
+    ...nodes.map((n) => n.box),
+    ...edges.map((e) => e.label.box),
+    ...edges.flatMap((e) => e.points.map((p) => ({ ...p, width: 0, height: 0 }))),
+  ];
   const minX = Math.min(...boxes.map((b) => b.x));
   const minY = Math.min(...boxes.map((b) => b.y));
   const dx = margin - minX;
   const dy = margin - minY;
   const move = <T extends Point>(p: T): T => ({ ...p, x: round(p.x + dx), y: round(p.y + dy) });
-  const movedNodes = nodes.map((n) => ({ ...n, box: move(n.box), title: n.title.map(move), links: n.links.map((l) => ({ box: move(l.box), lines: l.lines.map(move) })) }));
-  const movedEdges = edges.map((e) => ({ ...e, points: e.points.map(move), label: { box: move(e.label.box), lines: e.label.lines.map(move) } }));
+  const movedNodes = nodes.map((n) => ({
+    ...n,
+    box: move(n.box),
+    title: n.title.map(move),
+    links: n.links.map((l) => ({ box: move(l.box), lines: l.lines.map(move) })),
+  }));
+  const movedEdges = edges.map((e) => ({
+    ...e,
+    points: e.points.map(move),
+    label: { box: move(e.label.box), lines: e.label.lines.map(move) },
+  }));
   const width = Math.max(...boxes.map((b) => b.x + b.width)) + dx + margin;
   const height = Math.max(...boxes.map((b) => b.y + b.height)) + dy + margin;
   return { width: Math.ceil(width), height: Math.ceil(height), nodes: movedNodes, edges: movedEdges };

@@ -1,7 +1,8 @@
 // Rough text measurement and line wrapping for SVG labels, done at build time (SVG text does not wrap).
 
 /** Full-width scripts: CJK, kana, Hangul, full-width forms. */
-const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE_RANGES =
+  '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
 const WIDE = new RegExp(`[${WIDE_RANGES}]`);
 const TOKEN = new RegExp(`[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+\\s*|\\s+`, 'g');
 const NARROW = /[ilIjtf.,:;'!|()[\]\s]/;
@@ -14,7 +15,8 @@ const NO_END = /[（「『【〔([]$/;
 export function measureText(text: string, fontSize: number): number {
   let em = 0;
   // Bold system-ui glyph widths, rounded up.
-  for (const char of text) em += WIDE.test(char) ? 1.02 : NARROW.test(char) ? 0.36 : /[A-Z0-9mwMW]/.test(char) ? 0.76 : 0.62;
+  for (const char of text)
+    em += WIDE.test(char) ? 1.02 : NARROW.test(char) ? 0.36 : /[A-Z0-9mwMW]/.test(char) ? 0.76 : 0.62;
   return em * fontSize;
 }
 

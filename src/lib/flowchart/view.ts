@@ -57,7 +57,10 @@ export function buildFlowchartView(
 ): FlowchartView {
   const { root, nodes } = dataset.flowchart;
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const order = reachableFrom(root, nodes.map((n) => (n.type === 'question' ? { id: n.id, answers: n.answers } : { id: n.id })));
+  const order = reachableFrom(
+    root,
+    nodes.map((n) => (n.type === 'question' ? { id: n.id, answers: n.answers } : { id: n.id })),
+  );
   const names = new Map(dataset.frameworks.map((f) => [f.id, f.name]));
   const useCases = new Map(dataset.useCases.map((u) => [u.id, u.label[locale]]));
 
@@ -71,10 +74,17 @@ export function buildFlowchartView(
         number: questions.length + 1,
         question: node.question[locale],
         ...(node.help ? { help: node.help[locale] } : {}),
-        answers: node.answers.map((a) => ({ label: a.label[locale], next: a.next, href: `#node-${a.next}`, inline: false })),
+        answers: node.answers.map((a) => ({
+          label: a.label[locale],
+          next: a.next,
+          href: `#node-${a.next}`,
+          inline: false,
+        })),
       });
     } else {
-      const guide = node.guide ? { label: useCases.get(node.guide) ?? node.guide, href: link(routes.guide(node.guide)) } : undefined;
+      const guide = node.guide
+        ? { label: useCases.get(node.guide) ?? node.guide, href: link(routes.guide(node.guide)) }
+        : undefined;
       results[id] = {
         id,
         title: node.title[locale],
@@ -103,7 +113,12 @@ export function buildFlowchartView(
       const result = results[id];
       if (!result) return { id, kind: 'question' as const, title: questions.find((q) => q.id === id)!.question };
       const many = result.frameworks.length > 1;
-      return { id, kind: 'result' as const, title: result.title, ...(many ? { links: result.frameworks.map((f) => f.label) } : {}) };
+      return {
+        id,
+        kind: 'result' as const,
+        title: result.title,
+        ...(many ? { links: result.frameworks.map((f) => f.label) } : {}),
+      };
     }),
     questions.flatMap((q) => q.answers.map((a) => ({ from: q.id, to: a.next, label: a.label }))),
   );

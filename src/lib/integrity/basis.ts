@@ -15,10 +15,19 @@ export function checkBasis(content: ParsedContent): Problem[] {
       const { framework, feature } = parseBasisRef(ref);
       const where = { ...at, field: `${field}[${i}]` };
       if (framework !== undefined && !content.unreadSources.has('frameworks') && !frameworks.has(framework)) {
-        problems.push({ ...where, message: `unknown framework "${framework}" in "${ref}"`, hint: suggestId(framework, frameworks) });
+        problems.push({
+          ...where,
+          message: `unknown framework "${framework}" in "${ref}"`,
+          hint: suggestId(framework, frameworks),
+        });
       }
       // A features file that could not be read is its own problem: no follow-on "unknown feature".
-      if (!content.unreadSources.has('features') && !features.has(feature)) problems.push({ ...where, message: `unknown feature "${feature}" in "${ref}"`, hint: suggestId(feature, features) });
+      if (!content.unreadSources.has('features') && !features.has(feature))
+        problems.push({
+          ...where,
+          message: `unknown feature "${feature}" in "${ref}"`,
+          hint: suggestId(feature, features),
+        });
     });
 
   for (const node of content.flowchart?.nodes ?? []) {
@@ -36,7 +45,9 @@ export function checkBasis(content: ParsedContent): Problem[] {
     }
   }
   for (const integration of content.integrations) {
-    integration.data.constraints.forEach((item, i) => check(item.basis, { file: integration.file, entry: integration.id }, `constraints[${i}].basis`));
+    integration.data.constraints.forEach((item, i) =>
+      check(item.basis, { file: integration.file, entry: integration.id }, `constraints[${i}].basis`),
+    );
   }
   return problems;
 }

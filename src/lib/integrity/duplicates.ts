@@ -10,14 +10,25 @@ export function checkDuplicates(content: ParsedContent): Problem[] {
       const value = String(framework.data[key]);
       const first = seen.get(value);
       if (first) {
-        problems.push({ file: framework.file, entry: framework.id, field: key, message: `duplicate ${key} ${JSON.stringify(value)}, also used in ${first}` });
+        problems.push({
+          file: framework.file,
+          entry: framework.id,
+          field: key,
+          message: `duplicate ${key} ${JSON.stringify(value)}, also used in ${first}`,
+        });
       } else seen.set(value, framework.file);
     }
   }
   for (const framework of content.frameworks) {
     const ids = new Set<string>();
     framework.data.uniqueFeatures.forEach((item, i) => {
-      if (ids.has(item.id)) problems.push({ file: framework.file, entry: framework.id, field: `uniqueFeatures[${i}].id`, message: `duplicate id "${item.id}"` });
+      if (ids.has(item.id))
+        problems.push({
+          file: framework.file,
+          entry: framework.id,
+          field: `uniqueFeatures[${i}].id`,
+          message: `duplicate id "${item.id}"`,
+        });
       ids.add(item.id);
     });
   }

@@ -31,21 +31,30 @@ export function checkEvidenceFit(content: ParsedContent): Problem[] {
         problems.push({
           ...at(field),
           message: `does not apply: "${data.feature}" is a ${feature.kind} feature`,
-          hint: feature.kind === 'support' ? 'Use `status`.' : feature.kind === 'rating' ? 'Use `level`.' : 'Use `values`.',
+          hint:
+            feature.kind === 'support' ? 'Use `status`.' : feature.kind === 'rating' ? 'Use `level`.' : 'Use `values`.',
         });
       }
     }
     if (feature.kind === 'rating' && data.level !== undefined) {
       const levels = Object.keys(feature.levels ?? {});
       if (!levels.includes(data.level)) {
-        problems.push({ ...at('level'), message: `"${data.level}" is not one of ${levels.join(', ')}`, hint: suggestId(data.level, levels) });
+        problems.push({
+          ...at('level'),
+          message: `"${data.level}" is not one of ${levels.join(', ')}`,
+          hint: suggestId(data.level, levels),
+        });
       }
     }
     if (feature.kind === 'options') {
       const options = Object.keys(feature.options ?? {});
       data.values?.forEach((value, i) => {
         if (!options.includes(value)) {
-          problems.push({ ...at(`values[${i}]`), message: `"${value}" is not one of ${options.join(', ')}`, hint: suggestId(value, options) });
+          problems.push({
+            ...at(`values[${i}]`),
+            message: `"${value}" is not one of ${options.join(', ')}`,
+            hint: suggestId(value, options),
+          });
         }
       });
     }
@@ -58,7 +67,11 @@ export function checkEvidenceFit(content: ParsedContent): Problem[] {
       });
     }
     if (covered && data.verdict === 'new') {
-      problems.push({ ...at('verdict'), message: 'new is only for cells the report does not cover', hint: 'Use confirmed, refined or contradicted.' });
+      problems.push({
+        ...at('verdict'),
+        message: 'new is only for cells the report does not cover',
+        hint: 'Use confirmed, refined or contradicted.',
+      });
     }
   }
   return problems;

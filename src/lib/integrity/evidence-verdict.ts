@@ -17,7 +17,14 @@ export function checkEvidenceVerdict(content: ParsedContent): Problem[] {
     const feature = features.get(data.feature);
     const framework = frameworks.get(item.framework);
     const cell = cells.get(`${item.framework}/${data.feature}`);
-    if ((data.verdict !== 'contradicted' && data.verdict !== 'confirmed') || !feature || !framework || !cell || !isCovered(framework, feature)) continue;
+    if (
+      (data.verdict !== 'contradicted' && data.verdict !== 'confirmed') ||
+      !feature ||
+      !framework ||
+      !cell ||
+      !isCovered(framework, feature)
+    )
+      continue;
     const field = feature.kind === 'support' ? 'status' : feature.kind === 'rating' ? 'level' : 'values';
     const at = { file: item.file, entry: item.id, field };
     // An entry without a value (allowed on rating and options rows where the source gives none)
@@ -26,10 +33,18 @@ export function checkEvidenceVerdict(content: ParsedContent): Problem[] {
     // A report cell without a value is its own problem (cell-values.ts): nothing to compare with.
     const report = cell.status ?? cell.level ?? cell.values?.join(', ');
     if (data.verdict === 'confirmed' && report !== undefined && showsValue(data) && differsFromReport(data, cell)) {
-      problems.push({ ...at, message: `"${shown}" differs from the report's "${report}", so the verdict cannot be confirmed`, hint: 'Use refined or contradicted.' });
+      problems.push({
+        ...at,
+        message: `"${shown}" differs from the report's "${report}", so the verdict cannot be confirmed`,
+        hint: 'Use refined or contradicted.',
+      });
     }
     if (data.verdict === 'contradicted' && showsValue(data) && !differsFromReport(data, cell)) {
-      problems.push({ ...at, message: `"${shown}" is the report's own value, so the verdict cannot be contradicted`, hint: 'Show the value the source gives, or use confirmed or refined.' });
+      problems.push({
+        ...at,
+        message: `"${shown}" is the report's own value, so the verdict cannot be contradicted`,
+        hint: 'Show the value the source gives, or use confirmed or refined.',
+      });
     }
   }
   return problems;

@@ -10,7 +10,12 @@ export function checkFlowchartChoices(content: ParsedContent): Problem[] {
     const at = { file: flowchart.file, entry: node.id };
     if (node.data.type === 'result') {
       if (node.data.only && node.data.frameworks.length > 1) {
-        problems.push({ ...at, field: 'only', message: `is true, but the result names ${node.data.frameworks.length} frameworks (${node.data.frameworks.join(', ')})`, hint: '`only: true` means the report names a single choice: keep one framework or remove `only`.' });
+        problems.push({
+          ...at,
+          field: 'only',
+          message: `is true, but the result names ${node.data.frameworks.length} frameworks (${node.data.frameworks.join(', ')})`,
+          hint: '`only: true` means the report names a single choice: keep one framework or remove `only`.',
+        });
       }
       continue;
     }
@@ -18,7 +23,12 @@ export function checkFlowchartChoices(content: ParsedContent): Problem[] {
     nexts.forEach((next, i) => {
       const first = nexts.indexOf(next);
       if (first < i) {
-        problems.push({ ...at, field: `answers[${i}].next`, message: `leads to "${next}" like answers[${first}]: the answers of a question must lead to different nodes`, hint: 'Merge the two answers, or point one at another node.' });
+        problems.push({
+          ...at,
+          field: `answers[${i}].next`,
+          message: `leads to "${next}" like answers[${first}]: the answers of a question must lead to different nodes`,
+          hint: 'Merge the two answers, or point one at another node.',
+        });
       }
     });
   }

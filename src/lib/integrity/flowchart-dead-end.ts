@@ -10,7 +10,7 @@ export function checkFlowchartDeadEnd(content: ParsedContent): Problem[] {
   const ids = new Set(nodes.map((node) => node.id));
   // A node finishes when it is a result or one of its answers leads to a node that finishes.
   const finishes = new Set(nodes.filter((node) => !node.answers).map((node) => node.id));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const node of nodes) {
       if (!finishes.has(node.id) && node.answers?.some((answer) => finishes.has(answer.next))) {

@@ -13,13 +13,21 @@ export function checkGuides(content: ParsedContent, contentDir: string): Problem
   const { frameworks, features } = content.declared;
   const useCases = new Set(content.useCases.map((u) => u.id));
   const known = { framework: frameworks, feature: features, guide: useCases };
-  const unread = { framework: false, feature: content.unreadSources.has('features'), guide: content.unreadSources.has('useCases') };
+  const unread = {
+    framework: false,
+    feature: content.unreadSources.has('features'),
+    guide: content.unreadSources.has('useCases'),
+  };
   const expect = (kind: keyof typeof known, id: string, at: Omit<Problem, 'message'>) => {
-    if (!unread[kind] && !known[kind].has(id)) problems.push({ ...at, message: `unknown ${kind} "${id}"`, hint: suggestId(id, known[kind]) });
+    if (!unread[kind] && !known[kind].has(id))
+      problems.push({ ...at, message: `unknown ${kind} "${id}"`, hint: suggestId(id, known[kind]) });
   };
 
   const pages = new Set(content.prose.guides.map((page) => page.id));
-  for (const slug of new Set([...content.useCases.map((u) => u.id), ...content.prose.guides.map((p) => p.id.split('/')[1] ?? '')])) {
+  for (const slug of new Set([
+    ...content.useCases.map((u) => u.id),
+    ...content.prose.guides.map((p) => p.id.split('/')[1] ?? ''),
+  ])) {
     if (!useCases.has(slug)) continue;
     for (const locale of LOCALES) {
       if (pages.has(`${locale}/${slug}`)) continue;
@@ -33,12 +41,22 @@ export function checkGuides(content: ParsedContent, contentDir: string): Problem
   }
   for (const guide of content.guides) {
     const at = { file: guide.file, entry: guide.id };
-    if (!LOCALES.includes(guide.locale as never)) problems.push({ ...at, message: `"${guide.locale}" is not a site locale (${LOCALES.join(', ')})` });
+    if (!LOCALES.includes(guide.locale as never))
+      problems.push({ ...at, message: `"${guide.locale}" is not a site locale (${LOCALES.join(', ')})` });
     if (!unread.guide && !useCases.has(guide.slug)) {
-      problems.push({ ...at, field: '(file name)', message: `unknown use case "${guide.slug}"`, hint: suggestId(guide.slug, useCases) });
+      problems.push({
+        ...at,
+        field: '(file name)',
+        message: `unknown use case "${guide.slug}"`,
+        hint: suggestId(guide.slug, useCases),
+      });
     }
     if (guide.data.useCase !== guide.slug) {
-      problems.push({ ...at, field: 'useCase', message: `"${guide.data.useCase}" does not match the file name "${guide.slug}"` });
+      problems.push({
+        ...at,
+        field: 'useCase',
+        message: `"${guide.data.useCase}" does not match the file name "${guide.slug}"`,
+      });
     }
     guide.data.frameworks.forEach((id, i) => expect('framework', id, { ...at, field: `frameworks[${i}]` }));
     guide.data.features.forEach((id, i) => expect('feature', id, { ...at, field: `features[${i}]` }));

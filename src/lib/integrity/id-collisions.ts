@@ -11,7 +11,13 @@ export function checkIdCollisions(content: ParsedContent): Problem[] {
   const problems: Problem[] = [];
   for (const item of content.integrations) {
     const owner = owners.get(item.id);
-    if (owner) problems.push({ file: item.file, entry: item.id, message: `the id "${item.id}" is already used by ${owner}; both would be id="${item.id}" on /compare/`, hint: 'Rename the integration (and add a redirect if its anchor was published).' });
+    if (owner)
+      problems.push({
+        file: item.file,
+        entry: item.id,
+        message: `the id "${item.id}" is already used by ${owner}; both would be id="${item.id}" on /compare/`,
+        hint: 'Rename the integration (and add a redirect if its anchor was published).',
+      });
   }
   return problems;
 }

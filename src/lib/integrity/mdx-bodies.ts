@@ -13,7 +13,11 @@ const COMPONENTS = { guides: Object.keys(LINK_COMPONENTS), frameworks: [] as str
 export function checkMdxBodies(content: ParsedContent): Problem[] {
   return (['frameworks', 'guides'] as const).flatMap((kind) =>
     content.prose[kind].flatMap((page) =>
-      checkMdxBody(page.body ?? '', { file: page.file, bodyLine: page.bodyLine ?? 1, components: COMPONENTS[kind] }).map((issue) => ({
+      checkMdxBody(page.body ?? '', {
+        file: page.file,
+        bodyLine: page.bodyLine ?? 1,
+        components: COMPONENTS[kind],
+      }).map((issue) => ({
         file: page.file,
         entry: page.id,
         message: issue.line ? `line ${issue.line}: ${issue.message}` : issue.message,

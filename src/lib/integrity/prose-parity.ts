@@ -22,8 +22,14 @@ export function checkProseParity(content: ParsedContent, contentDir: string): Pr
   const frameworks = content.declared.frameworks;
   for (const page of content.prose.frameworks) {
     const [locale, id = ''] = page.id.split('/');
-    if (!frameworks.has(id)) problems.push({ file: page.file, entry: id, message: `no framework "${id}" in content/frameworks/*.yaml` });
-    if (!LOCALES.includes(locale as never)) problems.push({ file: page.file, entry: id, message: `"${locale}" is not a site locale (${LOCALES.join(', ')})` });
+    if (!frameworks.has(id))
+      problems.push({ file: page.file, entry: id, message: `no framework "${id}" in content/frameworks/*.yaml` });
+    if (!LOCALES.includes(locale as never))
+      problems.push({
+        file: page.file,
+        entry: id,
+        message: `"${locale}" is not a site locale (${LOCALES.join(', ')})`,
+      });
   }
   return problems;
 }

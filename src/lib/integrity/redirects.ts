@@ -17,12 +17,24 @@ export function checkRedirects(content: ParsedContent): Problem[] {
   for (const redirect of content.redirects) {
     const at = { file: redirect.file, entry: redirect.id };
     const { from, to } = redirect.data;
-    if (!routes.has(to)) problems.push({ ...at, field: 'to', message: `no page is built at "${to}"`, hint: suggestId(to, routes) });
+    if (!routes.has(to))
+      problems.push({ ...at, field: 'to', message: `no page is built at "${to}"`, hint: suggestId(to, routes) });
     if (routes.has(from)) {
-      problems.push({ ...at, field: 'from', message: `"${from}" is a page the site builds; the redirect would replace it in every locale`, hint: 'Redirect only routes that no longer exist.' });
+      problems.push({
+        ...at,
+        field: 'from',
+        message: `"${from}" is a page the site builds; the redirect would replace it in every locale`,
+        hint: 'Redirect only routes that no longer exist.',
+      });
     }
     const reserved = RESERVED_PREFIXES.find((prefix) => from.startsWith(prefix));
-    if (reserved) problems.push({ ...at, field: 'from', message: `"${from}" lies under ${reserved}, which the site serves itself`, hint: 'Write routes without the locale prefix; redirects apply to every locale.' });
+    if (reserved)
+      problems.push({
+        ...at,
+        field: 'from',
+        message: `"${from}" lies under ${reserved}, which the site serves itself`,
+        hint: 'Write routes without the locale prefix; redirects apply to every locale.',
+      });
     const earlier = seen.get(from);
     if (earlier) problems.push({ ...at, field: 'from', message: `"${from}" is already redirected by "${earlier}"` });
     seen.set(from, redirect.id);

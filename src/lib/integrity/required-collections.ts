@@ -20,7 +20,9 @@ export const REQUIRED_SOURCES: YamlSource[] = [
  * reported by its schema, a file that could not be read by its syntax error).
  */
 export function checkRequiredCollections(content: ParsedContent, contentDir: string): Problem[] {
-  return REQUIRED_SOURCES.filter((source) => !content.unreadSources.has(source) && content.entryCounts[source] === 0).map((source) => ({
+  return REQUIRED_SOURCES.filter(
+    (source) => !content.unreadSources.has(source) && content.entryCounts[source] === 0,
+  ).map((source) => ({
     file: `${contentDir}/${YAML_SOURCES[source].path}`,
     message: 'has no entries; the site needs at least one',
     hint: 'Restore the entries (e.g. with git checkout), or add one.',

@@ -16,9 +16,7 @@ function distance(a: string, b: string): number {
 /** A hint naming the closest known id, or listing the known ids when none is close. */
 export function suggestId(unknown: string, known: Iterable<string>): string {
   const ids = [...known];
-  const best = ids
-    .map((id) => ({ id, d: distance(unknown, id) }))
-    .sort((x, y) => x.d - y.d)[0];
+  const best = ids.map((id) => ({ id, d: distance(unknown, id) })).sort((x, y) => x.d - y.d)[0];
   if (best && best.d <= Math.max(2, Math.floor(unknown.length / 3))) return `Did you mean "${best.id}"?`;
   return `Known ids: ${ids.join(', ')}.`;
 }

@@ -3,7 +3,10 @@
 // mark tags and undoing exactly that escaping gives text runs that the UI appends as text nodes:
 // no markup from a page is ever interpreted, and no entity is ever shown literally.
 
-export interface ExcerptPart { text: string; marked: boolean }
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
 
 /** Undoes Pagefind's escaping of page text (`&lt;` -> `<`, `&gt;` -> `>`). */
 export function unescapeExcerptText(text: string): string {

@@ -9,7 +9,11 @@ export type SearchNames = Record<string, string[]>;
 
 /** Lower case, NFKC (full-width letters become ASCII), and one space for runs of spaces, `-` and `_`. */
 export function normalizeName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, ' ')
+    .trim();
 }
 
 /** Collects every framework's names from the dataset, normalised and without duplicates. A unique
@@ -20,7 +24,10 @@ export function buildSearchNames(frameworks: readonly Framework[], features: rea
   return Object.fromEntries(
     frameworks.map((f) => {
       const own = [f.name, f.id, ...(f.aliases?.en ?? []), ...(f.aliases?.ja ?? [])].map(normalizeName);
-      const parts = f.uniqueFeatures.flatMap((u) => [u.name.en, u.name.ja]).map(normalizeName).filter((name) => !featureLabels.has(name));
+      const parts = f.uniqueFeatures
+        .flatMap((u) => [u.name.en, u.name.ja])
+        .map(normalizeName)
+        .filter((name) => !featureLabels.has(name));
       return [f.id, [...new Set([...own, ...parts].filter(Boolean))]];
     }),
   );

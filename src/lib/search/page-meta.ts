@@ -23,6 +23,10 @@ export function buildSearchMeta(dataset: Dataset, route: string, locale: Locale)
   if (feature) return { aliases: (feature.aliases?.[locale] ?? []).join(' '), about: [] };
   if (section === 'compare' && id) return { aliases: '', about: id.split('-vs-').filter((part) => known.has(part)) };
   const useCase = section === 'guides' ? dataset.useCases.find((u) => u.id === id) : undefined;
-  if (useCase) return { aliases: (useCase.aliases?.[locale] ?? []).join(' '), about: [useCase.first, ...(useCase.alternative ? [useCase.alternative.framework] : [])] };
+  if (useCase)
+    return {
+      aliases: (useCase.aliases?.[locale] ?? []).join(' '),
+      about: [useCase.first, ...(useCase.alternative ? [useCase.alternative.framework] : [])],
+    };
   return { aliases: '', about: [] };
 }

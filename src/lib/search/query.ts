@@ -1,7 +1,10 @@
 // The search page's state in its URL: `?q=<terms>&type=<page type>&type=...` (a stable deep link).
 import { PAGE_TYPES, isPageType, type PageType } from '../page-types';
 
-export interface SearchState { q: string; types: PageType[] }
+export interface SearchState {
+  q: string;
+  types: PageType[];
+}
 
 /** Reads the query and the type filters from a URL search string; unknown types are dropped. */
 export function readSearchState(search: string): SearchState {

@@ -24,7 +24,14 @@ export function buildComparePage(dataset: Dataset, locale: Locale, link: LinkTo)
     ),
   );
   const beyond = (f: Feature) => tableOf.get(f.category) === 'beyond-report';
-  const extra = buildMatrixTable(dataset, 'other', dataset.features.filter((f) => !f.summary && !beyond(f)), frameworks, locale, link);
+  const extra = buildMatrixTable(
+    dataset,
+    'other',
+    dataset.features.filter((f) => !f.summary && !beyond(f)),
+    frameworks,
+    locale,
+    link,
+  );
   // Rows the report does not cover (licence, hardware, RL methods...): their own table, after the report's.
   const later = buildMatrixTable(dataset, 'beyond-report', dataset.features.filter(beyond), frameworks, locale, link);
   const integrations = buildCombinationRows(dataset, locale, link);
@@ -34,7 +41,9 @@ export function buildComparePage(dataset: Dataset, locale: Locale, link: LinkTo)
     integrations,
     pairs: listPairs(dataset).map((pair) => ({ ...pair, href: link(routes.pair(pair.slug)) })),
     /** Support features offered as "must support" choices. */
-    mustChoices: dataset.features.filter((f) => f.kind === 'support').map((f) => ({ id: f.id, label: f.label[locale] })),
+    mustChoices: dataset.features
+      .filter((f) => f.kind === 'support')
+      .map((f) => ({ id: f.id, label: f.label[locale] })),
   };
 }
 

@@ -15,18 +15,17 @@ export interface WhoSupports {
 }
 
 /** Everything a feature page renders: what it is, who supports it and how, and where else it matters. */
-export function buildFeaturePage(
-  dataset: Dataset,
-  featureId: string,
-  locale: Locale,
-  link: LinkTo,
-) {
+export function buildFeaturePage(dataset: Dataset, featureId: string, locale: Locale, link: LinkTo) {
   const feature = dataset.features.find((f) => f.id === featureId);
   if (!feature) throw new Error(`unknown feature ${featureId}`);
   const category = dataset.categories.find((c) => c.id === feature.category);
-  const guides = dataset.useCases.filter((u) => u.features.includes(featureId)).map((u) => ({ id: u.id, label: u.label[locale], href: link(routes.guide(u.id)) }));
+  const guides = dataset.useCases
+    .filter((u) => u.features.includes(featureId))
+    .map((u) => ({ id: u.id, label: u.label[locale], href: link(routes.guide(u.id)) }));
   const questions = dataset.flowchart.nodes.flatMap((node) =>
-    node.type === 'question' && node.features.includes(featureId) ? [{ id: node.id, label: node.question[locale], href: `${link(routes.choose)}#node-${node.id}` }] : [],
+    node.type === 'question' && node.features.includes(featureId)
+      ? [{ id: node.id, label: node.question[locale], href: `${link(routes.choose)}#node-${node.id}` }]
+      : [],
   );
   const who: WhoSupports[] =
     feature.kind === 'support'
@@ -35,7 +34,9 @@ export function buildFeaturePage(
           const shown = dataset.frameworks.filter((f) => view === 'today' || getCell(dataset, f.id, featureId).covered);
           return {
             view,
-            names: shown.filter((f) => isSupported(statusIn(getCell(dataset, f.id, featureId), view))).map((f) => f.name),
+            names: shown
+              .filter((f) => isSupported(statusIn(getCell(dataset, f.id, featureId), view)))
+              .map((f) => f.name),
             total: shown.length,
           };
         })
@@ -43,7 +44,12 @@ export function buildFeaturePage(
   return {
     /** Support rows only: who supports the feature, per view (the page shows the one in view). */
     who,
-    feature: { id: feature.id, label: feature.label[locale], description: feature.description[locale], summary: feature.summary },
+    feature: {
+      id: feature.id,
+      label: feature.label[locale],
+      description: feature.description[locale],
+      summary: feature.summary,
+    },
     category: category ? { id: category.id, label: category.label[locale] } : undefined,
     rows: buildColumns(dataset, link).map((framework) => {
       const cell = getCell(dataset, framework.id, featureId);
@@ -62,7 +68,12 @@ export function buildFeatureIndex(dataset: Dataset, locale: Locale, link: LinkTo
       label: category.label[locale],
       features: dataset.features
         .filter((f) => f.category === category.id)
-        .map((f) => ({ id: f.id, label: f.label[locale], description: f.description[locale], href: link(routes.feature(f.id)) })),
+        .map((f) => ({
+          id: f.id,
+          label: f.label[locale],
+          description: f.description[locale],
+          href: link(routes.feature(f.id)),
+        })),
     }))
     .filter((group) => group.features.length > 0);
 }

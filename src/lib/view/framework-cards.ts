@@ -5,7 +5,9 @@ import { buildNotices } from '../notices';
 
 /** The card's pointer to the notices on the framework's strengths and best-for items, where there are any. */
 function countNotices(dataset: Dataset, framework: Dataset['frameworks'][number], locale: Locale): number {
-  return [...framework.summary.strengths, ...framework.summary.bestFor].filter((item) => buildNotices(dataset, item.basis, locale, (s) => s).length > 0).length;
+  return [...framework.summary.strengths, ...framework.summary.bestFor].filter(
+    (item) => buildNotices(dataset, item.basis, locale, (s) => s).length > 0,
+  ).length;
 }
 import { routes, type LinkTo } from '../routes';
 
@@ -23,7 +25,9 @@ export function buildFrameworkCards(
 ) {
   const noticeLine = (f: Dataset['frameworks'][number]) => {
     const count = options.notices ? countNotices(dataset, f, locale) : 0;
-    return options.notices && count > 0 ? { notices: { text: options.notices.line(count), href: options.notices.href(f.id) } } : {};
+    return options.notices && count > 0
+      ? { notices: { text: options.notices.line(count), href: options.notices.href(f.id) } }
+      : {};
   };
   return dataset.frameworks.map((f) => ({
     id: f.id,

@@ -18,12 +18,21 @@ export interface FeatureGroup {
 }
 
 /** Everything a framework page renders, computed once. */
-export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale, statusWord: StatusWord = (status) => status) {
+export function buildFrameworkPage(
+  dataset: Dataset,
+  id: string,
+  locale: Locale,
+  statusWord: StatusWord = (status) => status,
+) {
   const framework = dataset.frameworks.find((f) => f.id === id);
   if (!framework) throw new Error(`unknown framework ${id}`);
   const row = (featureId: string): FeatureRow => {
     const feature = dataset.features.find((f) => f.id === featureId)!;
-    return { id: feature.id, label: feature.label[locale], cell: viewCell(getCell(dataset, id, feature.id), feature, locale, dataset.report.surveyDate) };
+    return {
+      id: feature.id,
+      label: feature.label[locale],
+      cell: viewCell(getCell(dataset, id, feature.id), feature, locale, dataset.report.surveyDate),
+    };
   };
   const parallelism = dataset.features.filter((f) => f.category === 'parallelism').map((f) => row(f.id));
   const tableOf = new Map(dataset.categories.map((c) => [c.id, c.table]));
@@ -52,4 +61,3 @@ export function buildFrameworkPage(dataset: Dataset, id: string, locale: Locale,
     },
   };
 }
-

@@ -6,7 +6,11 @@ import { buildNotices, guideBasis, type Notice, type StatusWord } from '../notic
 import { routes, type LinkTo } from '../routes';
 
 /** A framework named by a guide, with where it links. */
-export interface FrameworkRef { id: string; name: string; href: string }
+export interface FrameworkRef {
+  id: string;
+  name: string;
+  href: string;
+}
 
 /** What a guide page shows besides its MDX body. */
 export interface GuidePage {
@@ -73,7 +77,8 @@ export function buildGuidePage(
     const shown = new Set([...page.notices, ...page.reasons.flatMap((r) => r.notices)].map((n) => n.cell));
     page.proseNotices = buildNotices(dataset, guideBasis(guide), locale, statusWord).filter((n) => !shown.has(n.cell));
   }
-  if (useCase.alternative) page.alternative = { ...ref(useCase.alternative.framework), when: useCase.alternative.when[locale] };
+  if (useCase.alternative)
+    page.alternative = { ...ref(useCase.alternative.framework), when: useCase.alternative.when[locale] };
   return page;
 }
 

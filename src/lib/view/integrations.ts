@@ -9,12 +9,19 @@ import { labelEvidence } from '../layers';
 /** Writes integration settings as YAML text, each comment on the line above its key. */
 export function formatSettings(settings: Integration['settings'], locale: Locale): string {
   return settings
-    .flatMap((s) => [...(s.comment ? [`# ${s.comment[locale]}`] : []), `${s.key}: ${typeof s.value === 'string' ? JSON.stringify(s.value) : String(s.value)}`])
+    .flatMap((s) => [
+      ...(s.comment ? [`# ${s.comment[locale]}`] : []),
+      `${s.key}: ${typeof s.value === 'string' ? JSON.stringify(s.value) : String(s.value)}`,
+    ])
     .join('\n');
 }
 
 /** The today layer of a combination as one evidence entry: contradicted where its status differs from the report's. */
-export function viewIntegrationToday(integration: Integration, locale: Locale, surveyDate: string): EvidenceEntryView | undefined {
+export function viewIntegrationToday(
+  integration: Integration,
+  locale: Locale,
+  surveyDate: string,
+): EvidenceEntryView | undefined {
   const today = integration.today;
   if (!today) return undefined;
   const verdict = today.status === integration.status ? 'refined' : 'contradicted';
@@ -40,7 +47,9 @@ export function viewIntegrationCell(integration: Integration, locale: Locale, su
   return {
     ...cell,
     evidence: [today],
-    ...(differs ? { today: { status: today.status!, entry: today }, shows: { report: integration.status, today: today.status! } } : {}),
+    ...(differs
+      ? { today: { status: today.status!, entry: today }, shows: { report: integration.status, today: today.status! } }
+      : {}),
   };
 }
 

@@ -3,7 +3,19 @@ import type { CellView } from '../cells';
 
 /** A cell view for a bare status, for legends and tables whose rows are not framework x feature cells. */
 export function viewStatus(status: Status): CellView {
-  return { framework: '', feature: '', kind: 'support', status, estimated: false, silent: false, covered: true, reportDate: '', evidence: [], shows: { report: status, today: status }, sources: [] };
+  return {
+    framework: '',
+    feature: '',
+    kind: 'support',
+    status,
+    estimated: false,
+    silent: false,
+    covered: true,
+    reportDate: '',
+    evidence: [],
+    shows: { report: status, today: status },
+    sources: [],
+  };
 }
 
 /** The legend's entries, in the statuses' order. */

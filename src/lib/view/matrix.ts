@@ -61,7 +61,11 @@ export interface FrameworkColumn {
 /** Framework columns: all in `order`, or the given ids in the given order. */
 export function buildColumns(dataset: Dataset, link: LinkTo, only?: readonly string[]): FrameworkColumn[] {
   const ids = only ?? dataset.frameworks.map((f) => f.id);
-  return ids.map((id) => ({ id, name: dataset.frameworks.find((f) => f.id === id)?.name ?? id, href: link(routes.framework(id)) }));
+  return ids.map((id) => ({
+    id,
+    name: dataset.frameworks.find((f) => f.id === id)?.name ?? id,
+    href: link(routes.framework(id)),
+  }));
 }
 
 /**
@@ -89,9 +93,21 @@ export function buildMatrixTable(
       const cell = getCell(dataset, fw, feature.id);
       const view = viewCell(cell, feature, locale, dataset.report.surveyDate);
       if (!view.note && cell.sources.length === 0) return { view };
-      const ref = { marker: notes.length + 1, noteId: `note-${id}-${feature.id}-${fw}`, refId: `ref-${id}-${feature.id}-${fw}` };
+      const ref = {
+        marker: notes.length + 1,
+        noteId: `note-${id}-${feature.id}-${fw}`,
+        refId: `ref-${id}-${feature.id}-${fw}`,
+      };
       const shownIn = only(feature.id);
-      notes.push({ ...ref, frameworkId: fw, framework: names.get(fw) ?? fw, feature: feature.label[locale], text: view.note ?? '', sources: cell.sources, ...(shownIn ? { only: shownIn } : {}) });
+      notes.push({
+        ...ref,
+        frameworkId: fw,
+        framework: names.get(fw) ?? fw,
+        feature: feature.label[locale],
+        text: view.note ?? '',
+        sources: cell.sources,
+        ...(shownIn ? { only: shownIn } : {}),
+      });
       return { view, note: ref };
     }),
   }));

@@ -48,14 +48,20 @@ export function pairDiffers(dataset: Dataset, pair: Pair, featureId: string, vie
 export function buildPairPage(dataset: Dataset, pair: Pair, locale: Locale, link: LinkTo) {
   const frameworks = [pair.a, pair.b];
   const group = (differ: boolean) => {
-    const shownIn = (featureId: string) => LAYER_VIEWS.filter((view) => pairDiffers(dataset, pair, featureId, view) === differ);
+    const shownIn = (featureId: string) =>
+      LAYER_VIEWS.filter((view) => pairDiffers(dataset, pair, featureId, view) === differ);
     const features = dataset.features.filter((f) => shownIn(f.id).length > 0);
     const only = (featureId: string) => {
       const views = shownIn(featureId);
       return views.length === 1 ? views[0] : undefined;
     };
-    const count = Object.fromEntries(LAYER_VIEWS.map((view) => [view, features.filter((f) => shownIn(f.id).includes(view)).length])) as Record<LayerView, number>;
-    return { table: buildMatrixTable(dataset, differ ? 'different' : 'same', features, frameworks, locale, link, only), count };
+    const count = Object.fromEntries(
+      LAYER_VIEWS.map((view) => [view, features.filter((f) => shownIn(f.id).includes(view)).length]),
+    ) as Record<LayerView, number>;
+    return {
+      table: buildMatrixTable(dataset, differ ? 'different' : 'same', features, frameworks, locale, link, only),
+      count,
+    };
   };
   const different = group(true);
   const same = group(false);

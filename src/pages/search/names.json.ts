@@ -5,5 +5,7 @@ import { buildSearchNames } from '../../lib/search/names';
 
 export const GET: APIRoute = async () => {
   const { frameworks, features } = await getDataset();
-  return new Response(JSON.stringify(buildSearchNames(frameworks, features)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildSearchNames(frameworks, features)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

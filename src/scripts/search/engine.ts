@@ -44,10 +44,17 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Searches, waiting for typing to settle: the total and the first `limit` results, or null
  * when a newer query superseded this one. */
-export async function search(q: string, types: readonly PageType[], limit: number): Promise<{ total: number; results: PagefindResultData[] } | null> {
+export async function search(
+  q: string,
+  types: readonly PageType[],
+  limit: number,
+): Promise<{ total: number; results: PagefindResultData[] } | null> {
   const pagefind = await loadPagefind();
   // Framework names for the re-ranking; without them (a failed fetch) results keep Pagefind's order.
-  names ??= fetch(`${base}search/names.json`).then((r) => (r.ok ? (r.json() as Promise<SearchNames>) : {}), () => ({}));
+  names ??= fetch(`${base}search/names.json`).then(
+    (r) => (r.ok ? (r.json() as Promise<SearchNames>) : {}),
+    () => ({}),
+  );
   const filters = typeFilter(types);
   const found = await rankedSearch(q, {
     search: (term, options) => pagefind.debouncedSearch(term ?? '', options, 150),
@@ -87,7 +94,9 @@ export function renderResults(list: HTMLElement, results: PagefindResultData[], 
       }
       const excerpt = el('p', 'mt-1 text-sm text-muted');
       for (const part of splitExcerpt(result.excerpt)) {
-        excerpt.append(part.marked ? el('mark', 'bg-accent/20 text-fg', part.text) : document.createTextNode(part.text));
+        excerpt.append(
+          part.marked ? el('mark', 'bg-accent/20 text-fg', part.text) : document.createTextNode(part.text),
+        );
       }
       item.append(excerpt);
       const sections = result.sub_results.filter((sub) => sub.anchor).slice(0, 3);

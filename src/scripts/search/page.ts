@@ -19,7 +19,10 @@ class SearchPage extends HTMLElement {
 
     const run = async () => {
       const q = input.value.trim();
-      const types = boxes.filter((box) => box.checked).map((box) => box.value).filter(isPageType);
+      const types = boxes
+        .filter((box) => box.checked)
+        .map((box) => box.value)
+        .filter(isPageType);
       history.replaceState(history.state, '', `${location.pathname}${writeSearchState({ q, types })}${location.hash}`);
       if (!q) {
         list.replaceChildren();

@@ -36,7 +36,9 @@ class SearchTrigger extends HTMLElement {
 
 /** True while the reader types in a field, where `/` is a character and not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 customElements.define('search-trigger', SearchTrigger);

@@ -26,8 +26,16 @@ export async function axeViolations(page: Page, { include }: { include?: string 
     async ({ tags, scope }) => {
       type Axe = { run: (context: object, options: object) => Promise<{ violations: Violation[] }> };
       const axe = (window as unknown as { axe: Axe }).axe;
-      const result = await axe.run(scope ? { include: [scope] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      const result = await axe.run(scope ? { include: [scope] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
     },
     { tags: AXE_TAGS, scope: include },
   );

@@ -10,5 +10,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params }) => {
   const file = params.file as ExportFile | 'schema';
   const body = file === 'schema' ? buildExportSchema() : buildExportFile(await getDataset(), file);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
