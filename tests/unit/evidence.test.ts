@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCurrentEvidence, sortEvidence } from '../../src/lib/evidence';
 import type { Evidence } from '../../src/schemas/evidence';
+import { evidenceEntry } from '../helpers/evidence';
 
-const entry = (id: string, verdict: Evidence['verdict'], date: string, status?: Evidence['status']): Evidence => ({
-  id,
-  framework: 'alpha',
-  feature: 'ddp',
-  verdict,
-  date,
-  dateKind: 'published',
-  url: `https://example.org/${id}`,
-  title: id,
-  summary: { en: id, ja: id },
-  ...(status ? { status } : {}),
-});
+const entry = (id: string, verdict: Evidence['verdict'], date: string, status?: Evidence['status']): Evidence =>
+  evidenceEntry(id, verdict, date, status ? { status } : {});
 
 const current = (status: Evidence['status'], evidence: Evidence[]) => findCurrentEvidence({ status, evidence });
 

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { labelEvidence, readCellLayers, statusIn, valueIn, valueKey } from '../../src/lib/layers';
 import { findFrameworksMeeting, readCellStatus } from '../../src/lib/compare/filter-state';
 import { expandBasis, parseBasisRef } from '../../src/lib/basis';
-import type { Evidence } from '../../src/schemas/evidence';
+import { evidenceEntry } from '../helpers/evidence';
 import type { SupportCell } from '../../src/schemas/support';
 
-const entry = (
-  id: string,
-  verdict: Evidence['verdict'],
-  date: string,
-  value: Partial<Pick<Evidence, 'status' | 'level' | 'values'>>,
-): Evidence => ({
-  id,
-  framework: 'alpha',
-  feature: 'ddp',
-  verdict,
-  date,
-  dateKind: 'published',
-  url: `https://example.org/${id}`,
-  title: id,
-  summary: { en: id, ja: id },
-  ...value,
-});
+const entry = evidenceEntry;
 
 const cell = (fields: Partial<SupportCell>): SupportCell => ({
   framework: 'alpha',
