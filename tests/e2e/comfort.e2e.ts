@@ -230,9 +230,7 @@ describe('copy feedback', () => {
     const label = await button.textContent();
     await button.click();
     await expect.poll(() => button.textContent()).toBe('コピーしました');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      await block.locator('pre').textContent(),
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').textContent());
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe(label);
     await page.context().close();
   });
